@@ -1,0 +1,27 @@
+# The everyday commands. `make preview` and `make test` work on a fresh Debian machine with Swift.
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+PORT ?= 8000
+
+.PHONY: deps build preview test check-site bench-templates theme
+
+deps: ## Install the system libraries the build links against (Debian's libcmark-dev).
+	@dpkg -s libcmark-dev >/dev/null 2>&1 || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libcmark-dev; }
+
+build: deps ## Build the example portal into public/.
+	swift run briefing build
+
+preview: build ## Build the example portal and serve it on http://localhost:$(PORT)/.
+	@echo "Serving public/ on http://localhost:$(PORT)/ (Ctrl-C to stop)"
+	python3 -m http.server --directory public --bind 127.0.0.1 $(PORT)
+
+test: deps ## Run the test suite.
+	swift test
+
+check-site: deps ## Build the example portal under a sub-path and check it with a validator, a feed reader and a link checker.
+	bash .ci/check-site
+
+bench-templates: ## Our Mustache engine against swift-mustache on a 50-brief list page.
+	swift run -c release template-bench
+
+theme: ## Compile templates/ into the binary's default theme after editing it.
+	scripts/embed-default-theme

@@ -1,0 +1,63 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "Briefing",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "briefing", targets: ["briefing"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        // Test/benchmark-only oracle for our own Mustache engine.
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CMark",
+            pkgConfig: "libcmark",
+            providers: [.apt(["libcmark-dev"])]
+        ),
+        .target(
+            name: "BriefingCore",
+            dependencies: [.product(name: "Yams", package: "Yams")]
+        ),
+        .target(name: "BriefingTemplates"),
+        .target(
+            name: "BriefingRender",
+            dependencies: ["BriefingCore", "BriefingTemplates", "CMark"]
+        ),
+        .target(
+            name: "BriefingBuild",
+            dependencies: ["BriefingCore", "BriefingRender", "BriefingTemplates"]
+        ),
+        .executableTarget(
+            name: "briefing",
+            dependencies: [
+                "BriefingBuild",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(
+            name: "template-bench",
+            dependencies: [
+                "BriefingTemplates",
+                .product(name: "Mustache", package: "swift-mustache"),
+            ],
+            path: "Benchmarks/TemplateBench"
+        ),
+        .testTarget(name: "BriefingCoreTests", dependencies: ["BriefingCore"]),
+        .testTarget(
+            name: "BriefingTemplatesTests",
+            dependencies: [
+                "BriefingTemplates",
+                .product(name: "Mustache", package: "swift-mustache"),
+            ],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(name: "BriefingRenderTests", dependencies: ["BriefingRender"]),
+        .testTarget(name: "BriefingBuildTests", dependencies: ["BriefingBuild"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,80 @@
+/// The loaded site: its content and the relations between briefs, topics, companies and events.
+///
+/// Built once per build and read-only afterwards, so pages can be planned and rendered in parallel.
+public struct Site: Sendable {
+    public let config: SiteConfig
+    /// Newest first; ties broken by slug so the order never depends on the file system.
+    public let briefs: [Brief]
+    /// Alphabetical by name.
+    public let topics: [Topic]
+    /// Alphabetical by name.
+    public let companies: [Company]
+    /// Every event of every brief, newest first.
+    public let events: [DatedEvent]
+    /// `events` arranged by year and month.
+    public let timeline: TimelineIndex
+
+    private let briefIndex: [Slug: Int]
+    private let topicIndex: [Slug: Int]
+    private let companyIndex: [Slug: Int]
+    private let briefsByTopic: [Slug: [Int]]
+    private let briefsByCompany: [Slug: [Int]]
+    private let eventsByCompany: [Slug: [Int]]
+
+    public init(config: SiteConfig, briefs: [Brief], topics: [Topic], companies: [Company]) {
+        self.config = config
+        self.briefs = briefs.sorted { ($0.date, $1.slug) > ($1.date, $0.slug) }
+        self.topics = topics.sorted { ($0.name.lowercased(), $0.slug) < ($1.name.lowercased(), $1.slug) }
+        self.companies = companies.sorted { ($0.name.lowercased(), $0.slug) < ($1.name.lowercased(), $1.slug) }
+        briefIndex = Site.index(self.briefs.map(\.slug))
+        topicIndex = Site.index(self.topics.map(\.slug))
+        companyIndex = Site.index(self.companies.map(\.slug))
+
+        var byTopic: [Slug: [Int]] = [:]
+        var byCompany: [Slug: [Int]] = [:]
+        var events: [DatedEvent] = []
+        for (position, brief) in self.briefs.enumerated() {
+            for topic in Set(brief.topics) { byTopic[topic, default: []].append(position) }
+            for company in Set(brief.companies) { byCompany[company, default: []].append(position) }
+            for (index, event) in brief.events.enumerated() {
+                events.append(DatedEvent(event: event, brief: brief.slug, index: index))
+            }
+        }
+        // Newest first; among equals, keep brief order (newest brief first) and the brief's own order.
+        let briefRank = briefIndex
+        events.sort { a, b in
+            if a.event.date != b.event.date { return a.event.date > b.event.date }
+            let (ra, rb) = (briefRank[a.brief] ?? 0, briefRank[b.brief] ?? 0)
+            return ra != rb ? ra < rb : a.index < b.index
+        }
+        var eventsOfCompany: [Slug: [Int]] = [:]
+        for (position, dated) in events.enumerated() {
+            for company in Set(dated.event.companies) { eventsOfCompany[company, default: []].append(position) }
+        }
+        self.events = events
+        timeline = TimelineIndex(events: events)
+        briefsByTopic = byTopic
+        briefsByCompany = byCompany
+        eventsByCompany = eventsOfCompany
+    }
+
+    public func brief(_ slug: Slug) -> Brief? { briefIndex[slug].map { briefs[$0] } }
+    public func topic(_ slug: Slug) -> Topic? { topicIndex[slug].map { topics[$0] } }
+    public func company(_ slug: Slug) -> Company? { companyIndex[slug].map { companies[$0] } }
+
+    /// Position of a brief in `briefs` (newest first), for previous/next links.
+    public func position(of slug: Slug) -> Int? { briefIndex[slug] }
+
+    /// Briefs tagged with the topic, newest first.
+    public func briefs(inTopic slug: Slug) -> [Brief] { (briefsByTopic[slug] ?? []).map { briefs[$0] } }
+
+    /// Briefs that mention the company, newest first.
+    public func briefs(mentioning slug: Slug) -> [Brief] { (briefsByCompany[slug] ?? []).map { briefs[$0] } }
+
+    /// Events that name the company, newest first.
+    public func events(involving slug: Slug) -> [DatedEvent] { (eventsByCompany[slug] ?? []).map { events[$0] } }
+
+    private static func index(_ slugs: [Slug]) -> [Slug: Int] {
+        Dictionary(slugs.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+}

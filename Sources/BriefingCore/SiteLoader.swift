@@ -1,0 +1,139 @@
+import Foundation
+
+/// Reads a site folder (`briefing.yml`, `content/`) into a `Site`, reporting every problem at once.
+public struct SiteLoader: Sendable {
+    public let directory: URL
+    public var jobs: Int
+
+    public init(directory: URL, jobs: Int = ProcessInfo.processInfo.activeProcessorCount) {
+        self.directory = directory.standardizedFileURL
+        self.jobs = jobs
+    }
+
+    /// Loads configuration and content; `configure` may override settings (e.g. `--base-url`).
+    public func load(configure: (inout SiteConfig) -> Void = { _ in }) throws(ContentErrors) -> Site {
+        var config = try loadConfig()
+        configure(&config)
+        var problems: [ContentProblem] = []
+
+        let topicFiles = markdownFiles(in: "content/topics", recursive: false)
+        let companyFiles = markdownFiles(in: "content/companies", recursive: false)
+        let briefFiles = markdownFiles(in: "content/briefs", recursive: true)
+
+        let topics: [Topic] = read(topicFiles, into: &problems, Topic.read)
+        let companies: [Company] = read(companyFiles, into: &problems, Company.read)
+        let briefs: [Brief] = read(briefFiles, into: &problems, Brief.read)
+
+        problems += duplicates(topics.map { ($0.slug.rawValue, $0.location) }, kind: "topic slug")
+        problems += duplicates(companies.map { ($0.slug.rawValue, $0.location) }, kind: "company slug")
+        problems += duplicates(briefs.map { ($0.slug.rawValue, $0.location) }, kind: "brief slug")
+        problems += duplicates(briefs.map { ($0.id, $0.location) }, kind: "brief id", field: "id")
+        problems += unknownReferences(briefs: briefs, topics: topics, companies: companies)
+
+        guard problems.isEmpty else { throw ContentErrors(problems) }
+        return Site(config: config, briefs: briefs, topics: topics, companies: companies)
+    }
+
+    func loadConfig() throws(ContentErrors) -> SiteConfig {
+        let url = directory.appendingPathComponent(SiteConfig.fileName)
+        guard FileManager.default.fileExists(atPath: url.path) else { return SiteConfig() }
+        guard let data = try? Data(contentsOf: url), let text = String(data: data, encoding: .utf8) else {
+            throw ContentErrors([ContentProblem(
+                file: SiteConfig.fileName, message: "cannot read the site configuration as UTF-8 text",
+                fix: "check the file's permissions and encoding")])
+        }
+        return try SiteConfig.parse(text)
+    }
+
+    /// Relative paths of the `.md` files under `folder`, sorted so the build never depends on directory order.
+    func markdownFiles(in folder: String, recursive: Bool) -> [String] {
+        let root = directory.appendingPathComponent(folder)
+        let manager = FileManager.default
+        let names: [String]
+        if recursive {
+            names = (manager.enumerator(atPath: root.path)?.allObjects as? [String]) ?? []
+        } else {
+            names = (try? manager.contentsOfDirectory(atPath: root.path)) ?? []
+        }
+        return names.filter { $0.hasSuffix(".md") && !$0.split(separator: "/").contains { $0.hasPrefix(".") } }
+            .map { folder + "/" + $0 }
+            .sorted()
+    }
+
+    /// Reads and parses files in parallel; a file that fails adds its problems and is left out.
+    private func read<Item: Sendable>(
+        _ files: [String], into problems: inout [ContentProblem],
+        _ make: @escaping @Sendable (inout FrontMatterFields, String, Slug, ContentLocation) -> Item?
+    ) -> [Item] {
+        let results: [(Item?, [ContentProblem])] = files.parallelMap(jobs: jobs) { file in
+            parse(file, make)
+        }
+        problems += results.flatMap(\.1)
+        return results.compactMap(\.0)
+    }
+
+    private func parse<Item>(
+        _ file: String, _ make: (inout FrontMatterFields, String, Slug, ContentLocation) -> Item?
+    ) -> (Item?, [ContentProblem]) {
+        let url = directory.appendingPathComponent(file)
+        guard let data = try? Data(contentsOf: url) else {
+            return (nil, [ContentProblem(file: file, message: "cannot read the file", fix: "check that it exists and is readable")])
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            return (nil, [ContentProblem(file: file, message: "the file is not valid UTF-8 text", fix: "save it as UTF-8")])
+        }
+        let name = String(url.deletingPathExtension().lastPathComponent)
+        guard let slug = Slug(validating: name) else {
+            return (nil, [ContentProblem(
+                file: file, message: "the file name `\(name)` is not a valid slug",
+                fix: "rename it to `\(Slug(deriving: name)).md` (lower-case letters, digits and hyphens)")])
+        }
+        let matter: FrontMatter
+        do {
+            matter = try FrontMatter.parse(text, file: file)
+        } catch {
+            return (nil, [error])
+        }
+        var fields = matter.fields
+        let lines = ["id", "title", "date", "topics", "companies"].map { ($0, fields.line(of: $0)) }
+        let location = ContentLocation(file: file, fieldLines: Dictionary(uniqueKeysWithValues: lines), bodyLine: matter.bodyLine)
+        let item = make(&fields, matter.body, slug, location)
+        return (fields.problems.isEmpty ? item : nil, fields.problems)
+    }
+
+    private func duplicates(_ keys: [(String, ContentLocation)], kind: String, field: String? = nil) -> [ContentProblem] {
+        Dictionary(grouping: keys, by: \.0).filter { $0.value.count > 1 }.flatMap { key, entries in
+            let files = entries.map(\.1.file).sorted()
+            return entries.map { _, location in
+                let others = files.filter { $0 != location.file }.joined(separator: ", ")
+                return ContentProblem(
+                    file: location.file, line: field.map { location.line(of: $0) },
+                    message: "the \(kind) `\(key)` is also used by \(others)",
+                    fix: "give one of them a different \(field == nil ? "file name" : "`\(field ?? "")`")")
+            }
+        }
+    }
+
+    private func unknownReferences(briefs: [Brief], topics: [Topic], companies: [Company]) -> [ContentProblem] {
+        let knownTopics = Set(topics.map(\.slug))
+        let knownCompanies = Set(companies.map(\.slug))
+        var problems: [ContentProblem] = []
+        for brief in briefs {
+            for topic in brief.topics where !knownTopics.contains(topic) {
+                problems.append(ContentProblem(
+                    file: brief.location.file, line: brief.location.line(of: "topics"),
+                    message: "unknown topic `\(topic)`",
+                    fix: "create content/topics/\(topic).md or use one of: \(knownTopics.sorted().prefix(8).map(\.rawValue).joined(separator: ", "))"))
+            }
+            let eventCompanies = brief.events.flatMap(\.companies)
+            for company in Set(brief.companies + eventCompanies).sorted() where !knownCompanies.contains(company) {
+                let field = brief.companies.contains(company) ? "companies" : "events"
+                problems.append(ContentProblem(
+                    file: brief.location.file, line: brief.location.line(of: field),
+                    message: "unknown company `\(company)`",
+                    fix: "create content/companies/\(company).md or correct the slug"))
+            }
+        }
+        return problems
+    }
+}

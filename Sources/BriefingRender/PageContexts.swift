@@ -1,0 +1,109 @@
+import BriefingCore
+import BriefingTemplates
+
+/// Builds the context of each page from the site: the values THEMING.md promises templates.
+///
+/// Every page's context depends only on the site and the page's own parameters, so pages can be
+/// rendered in any order, in parallel.
+public struct PageContexts: Sendable {
+    public let site: Site
+    public let html: RenderedMarkdown
+
+    public init(site: Site, html: RenderedMarkdown) {
+        self.site = site
+        self.html = html
+    }
+
+    /// The section of the portal a page belongs to, for the navigation's current item.
+    public enum Section: String, Sendable {
+        case home, briefs, topics, companies, timeline
+    }
+
+    /// The values every page has: `site`, `root`, `page`, `nav`.
+    func frame(
+        url: String, title: String, description: String? = nil, section: Section? = nil, feedURL: String? = nil,
+        root: String? = nil
+    ) -> [String: TemplateValue] {
+        let config = site.config
+        var nav: [String: TemplateValue] = [:]
+        if let section { nav[section.rawValue] = true }
+        return [
+            "site": [
+                "title": .string(config.title),
+                "description": .string(config.description),
+                "language": .string(config.language),
+                "baseURL": .string(config.baseURL),
+                "feedURL": .string(config.baseURL + SiteURLs.feed),
+            ],
+            "root": .string(root ?? SiteURLs.root(from: url)),
+            "page": [
+                "title": .string(title),
+                "description": .string(description ?? config.description),
+                "canonicalURL": .string(config.baseURL + url),
+                "feedURL": TemplateValue(feedURL.map { config.baseURL + $0 }),
+            ],
+            "nav": .object(nav),
+        ]
+    }
+
+    func link(_ topic: Topic) -> [String: TemplateValue] {
+        ["name": .string(topic.name), "url": .string(SiteURLs.topic(topic.slug)), "slug": .string(topic.slug.rawValue)]
+    }
+
+    func link(_ company: Company) -> [String: TemplateValue] {
+        ["name": .string(company.name), "url": .string(SiteURLs.company(company.slug)), "slug": .string(company.slug.rawValue)]
+    }
+
+    func topicLinks(_ slugs: [Slug]) -> TemplateValue {
+        .list(slugs.compactMap { site.topic($0) }.map { .object(link($0)) })
+    }
+
+    func companyLinks(_ slugs: [Slug]) -> TemplateValue {
+        .list(slugs.compactMap { site.company($0) }.map { .object(link($0)) })
+    }
+
+    /// What lists show of a brief.
+    func card(_ brief: Brief) -> TemplateValue {
+        [
+            "url": .string(SiteURLs.brief(brief.slug)),
+            "title": .string(brief.title),
+            "summary": .string(brief.summary),
+            "date": HumanDate.value(brief.date),
+            "topics": topicLinks(brief.topics),
+            "companies": companyLinks(brief.companies),
+            "sourceCount": .int(brief.sources.count),
+        ]
+    }
+
+    func event(_ dated: DatedEvent) -> TemplateValue {
+        let brief = site.brief(dated.brief)
+        return [
+            "date": HumanDate.value(dated.event.date),
+            "text": .string(dated.event.text),
+            "companies": companyLinks(dated.event.companies),
+            "brief": [
+                "title": .string(brief?.title ?? ""),
+                "url": .string(SiteURLs.brief(dated.brief)),
+            ],
+        ]
+    }
+
+    /// `{ current, total, prev, next, pages }` for page `number` of `total`, or null when there is one page.
+    func pagination(number: Int, total: Int, url: (Int) -> String) -> TemplateValue {
+        guard total > 1 else { return .null }
+        return [
+            "current": .int(number),
+            "total": .int(total),
+            "prev": number > 1 ? ["url": .string(url(number - 1))] : .null,
+            "next": number < total ? ["url": .string(url(number + 1))] : .null,
+            "pages": .list((1...total).map { ["number": .int($0), "url": .string(url($0)), "isCurrent": .bool($0 == number)] }),
+        ]
+    }
+}
+
+extension Dictionary where Key == String, Value == TemplateValue {
+    /// Adds a page's own values to its frame.
+    func with(_ values: [String: TemplateValue]) -> TemplateValue {
+        .object(merging(values) { _, new in new })
+    }
+}

@@ -1,0 +1,46 @@
+import BriefingCore
+import BriefingTemplates
+
+extension PageContexts {
+    /// `/topics/`: every topic with its brief count.
+    public func topicIndex() -> TemplateValue {
+        frame(url: SiteURLs.topics, title: "Topics", description: "Every topic covered by \(site.config.title).", section: .topics).with([
+            "topics": .list(site.topics.map { topic in
+                .object(link(topic).merging([
+                    "count": .int(site.briefs(inTopic: topic.slug).count),
+                    "description": .string(topic.description),
+                ]) { $1 })
+            })
+        ])
+    }
+
+    /// How many pages a topic's brief list takes.
+    public func pageCount(ofTopic slug: Slug) -> Int {
+        max(1, (site.briefs(inTopic: slug).count + site.config.pageSize - 1) / site.config.pageSize)
+    }
+
+    /// `/topics/<slug>/` and `/topics/<slug>/page/N/`: one page of the topic's briefs, newest first.
+    public func topic(_ topic: Topic, page: Int) -> TemplateValue {
+        let briefs = site.briefs(inTopic: topic.slug)
+        let size = site.config.pageSize
+        let slice = briefs.dropFirst((page - 1) * size).prefix(size)
+        let title = page > 1 ? "\(topic.name) — page \(page)" : topic.name
+        let feed = site.config.topicFeeds ? SiteURLs.topicFeed(topic.slug) : nil
+        return frame(
+            url: SiteURLs.topic(topic.slug, page: page), title: title,
+            description: topic.description.isEmpty ? nil : topic.description, section: .topics, feedURL: feed
+        ).with([
+            "topic": [
+                "name": .string(topic.name),
+                "description": .string(topic.description),
+                "bodyHTML": .string(page == 1 ? html.topics[topic.slug] ?? "" : ""),
+                "url": .string(SiteURLs.topic(topic.slug)),
+                "count": .int(briefs.count),
+            ],
+            "briefs": .list(slice.map(card)),
+            "pagination": pagination(number: page, total: pageCount(ofTopic: topic.slug)) {
+                SiteURLs.topic(topic.slug, page: $0)
+            },
+        ])
+    }
+}

@@ -1,0 +1,121 @@
+import Foundation
+import Testing
+@testable import BriefingBuild
+
+@Suite struct SiteBuilderTests {
+    static let brief = "---\ntitle: \"Chips & policy\"\ndate: 2025-09-09T10:00:00Z\ntopics: [ai-chips]\ncompanies: [nvidia]\nevents:\n  - date: 2025-09-01\n    text: A dated thing\n    companies: [nvidia]\n---\nBody **text**.\n"
+    static let files = [
+        "briefing.yml": "title: Test Desk\nbaseURL: https://example.org/portal/\n",
+        "content/topics/ai-chips.md": "---\nname: AI chips\n---\nIntro.\n",
+        "content/companies/nvidia.md": "---\nname: Nvidia\n---\nProfile.\n",
+        "content/briefs/2025/chips.md": brief,
+    ]
+
+    @Test func buildsEveryPageKind() throws {
+        let site = try BuildTestSite(Self.files)
+        let report = try SiteBuilder(siteDirectory: site.directory).build()
+        let expected = [
+            "index.html", "briefs/chips/index.html", "topics/index.html", "topics/ai-chips/index.html",
+            "topics/ai-chips/feed.xml", "companies/index.html", "companies/nvidia/index.html", "companies/nvidia/feed.xml",
+            "timeline/index.html", "timeline/2025/index.html", "timeline/2025/09/index.html", "feed.xml",
+            "sitemap.xml", "robots.txt", "404.html", "assets/style.css",
+        ]
+        let files = site.snapshot()
+        for path in expected { #expect(files[path] != nil, "\(path) was not written") }
+        #expect(report.pages == 15)
+        #expect(report.written == files.count)
+        #expect(site.read("briefs/chips/index.html")?.contains("Chips &amp; policy") == true)
+        #expect(site.read("briefs/chips/index.html")?.contains("<strong>text</strong>") == true)
+        #expect(site.read("feed.xml")?.contains("<updated>2025-09-09T10:00:00Z</updated>") == true)
+        #expect(site.read("sitemap.xml")?.contains("<loc>https://example.org/portal/briefs/chips/</loc>") == true)
+        #expect(site.read("robots.txt")?.contains("Sitemap: https://example.org/portal/sitemap.xml") == true)
+    }
+
+    @Test func buildingTwiceGivesTheSameBytesAndWritesNothing() throws {
+        let site = try BuildTestSite(Self.files)
+        _ = try SiteBuilder(siteDirectory: site.directory, jobs: 2).build()
+        let first = site.snapshot()
+        let second = try SiteBuilder(siteDirectory: site.directory, jobs: 1).build()
+        #expect(second.written == 0)
+        #expect(second.unchanged == first.count)
+        #expect(site.snapshot() == first)
+    }
+
+    @Test func aFailedBuildLeavesThePreviousOutputUntouched() throws {
+        let site = try BuildTestSite(Self.files)
+        _ = try SiteBuilder(siteDirectory: site.directory).build()
+        let before = site.snapshot()
+        try site.write("content/briefs/2025/broken.md", "---\ntitle: [unclosed\n---\n")
+        try site.write("content/briefs/2025/unknown.md", "---\ntitle: x\ndate: 2025-01-01\ntopics: [nope]\n---\n")
+        #expect {
+            try SiteBuilder(siteDirectory: site.directory).build()
+        } throws: { error in
+            guard case BuildError.content(let errors) = error else { return false }
+            return errors.problems.map(\.file) == ["content/briefs/2025/broken.md", "content/briefs/2025/unknown.md"]
+        }
+        #expect(site.snapshot() == before)
+    }
+
+    @Test func aTemplateErrorNamesTheFileAndLeavesTheOutput() throws {
+        let site = try BuildTestSite(Self.files)
+        _ = try SiteBuilder(siteDirectory: site.directory).build()
+        let before = site.snapshot()
+        try site.write("templates/brief.mustache", "<p>\n{{#brief}}{{title}}\n")
+        #expect {
+            try SiteBuilder(siteDirectory: site.directory).build()
+        } throws: { error in
+            "\(error)".contains("templates/brief.mustache")
+        }
+        #expect(site.snapshot() == before)
+    }
+
+    @Test func theSiteCanOverrideOneTemplate() throws {
+        let site = try BuildTestSite(Self.files)
+        try site.write("templates/robots.txt.mustache", "User-agent: *\nDisallow: /\n")
+        _ = try SiteBuilder(siteDirectory: site.directory).build()
+        #expect(site.read("robots.txt") == "User-agent: *\nDisallow: /\n")
+        #expect(site.read("index.html")?.lowercased().contains("<!doctype html>") == true)
+    }
+
+    @Test func filesNoPageProducesAreRemovedAndStaticFilesCopied() throws {
+        let site = try BuildTestSite(Self.files)
+        try site.write("static/images/logo.svg", "<svg/>")
+        try site.write("public/briefs/gone/index.html", "old")
+        let report = try SiteBuilder(siteDirectory: site.directory).build()
+        #expect(report.removed == 1)
+        #expect(site.read("briefs/gone/index.html") == nil)
+        #expect(!FileManager.default.fileExists(atPath: site.output.appendingPathComponent("briefs/gone").path))
+        #expect(site.read("images/logo.svg") == "<svg/>")
+    }
+
+    @Test func refusesAnOutputFolderThatHoldsTheSite() throws {
+        let site = try BuildTestSite(Self.files)
+        for output in [site.directory, site.directory.appendingPathComponent("content/out"), site.directory.deletingLastPathComponent()] {
+            #expect(throws: BuildError.self) {
+                try SiteBuilder(siteDirectory: site.directory, outputDirectory: output).build()
+            }
+        }
+        #expect(FileManager.default.fileExists(atPath: site.directory.appendingPathComponent("content/briefs/2025/chips.md").path))
+    }
+
+    @Test func baseURLOverrideMovesCanonicalLinksButNotRelativeOnes() throws {
+        let site = try BuildTestSite(Self.files)
+        _ = try SiteBuilder(siteDirectory: site.directory, baseURL: "https://news.example.com/desk").build()
+        let page = site.read("briefs/chips/index.html") ?? ""
+        #expect(page.contains("https://news.example.com/desk/briefs/chips/"))
+        #expect(page.contains("href=\"../../topics/ai-chips/\""))
+        #expect(site.read("404.html")?.contains("href=\"/desk/") == true)
+        #expect(throws: BuildError.self) { try SiteBuilder(siteDirectory: site.directory, baseURL: "not a url").build() }
+    }
+
+    @Test func buildsTheExampleSite() throws {
+        let site = try BuildTestSite.example()
+        let report = try SiteBuilder(siteDirectory: site.directory).build()
+        let files = site.snapshot()
+        #expect(report.pages > 40)
+        let briefs = try FileManager.default.subpathsOfDirectory(atPath: site.directory.appendingPathComponent("content/briefs").path)
+            .filter { $0.hasSuffix(".md") }
+        #expect(files.keys.filter { $0.hasPrefix("briefs/") }.count == briefs.count)
+        #expect(site.read("index.html")?.contains("China Tech Briefing") == true)
+    }
+}
