@@ -4,8 +4,8 @@ PORT ?= 8000
 
 .PHONY: deps build preview test check-site bench-templates theme
 
-deps: ## Install the system libraries the build links against (Debian's libcmark-dev).
-	@dpkg -s libcmark-dev >/dev/null 2>&1 || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libcmark-dev; }
+deps: ## Install the system libraries the build links against (Debian's libcmark-dev and libxml2-dev).
+	@missing=""; for p in libcmark-dev libxml2-dev; do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; [ -z "$$missing" ] || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq $$missing; }
 
 build: deps ## Build the example portal into public/.
 	swift run briefing build

@@ -10,6 +10,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         // Test/benchmark-only oracle for our own Mustache engine.
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
@@ -19,23 +20,36 @@ let package = Package(
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"])]
         ),
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
         .target(
             name: "BriefingCore",
             dependencies: [.product(name: "Yams", package: "Yams")]
         ),
         .target(name: "BriefingTemplates"),
         .target(
+            name: "BriefingIngest",
+            dependencies: ["BriefingCore", "CLibXML2"]
+        ),
+        .target(
             name: "BriefingRender",
             dependencies: ["BriefingCore", "BriefingTemplates", "CMark"]
         ),
         .target(
             name: "BriefingBuild",
-            dependencies: ["BriefingCore", "BriefingRender", "BriefingTemplates"]
+            dependencies: [
+                "BriefingCore", "BriefingRender", "BriefingTemplates",
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
         ),
         .executableTarget(
             name: "briefing",
             dependencies: [
                 "BriefingBuild",
+                "BriefingIngest",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -57,6 +71,11 @@ let package = Package(
             resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "BriefingRenderTests", dependencies: ["BriefingRender"]),
+        .testTarget(
+            name: "BriefingIngestTests",
+            dependencies: ["BriefingIngest"],
+            resources: [.copy("Fixtures")]
+        ),
         .testTarget(name: "BriefingBuildTests", dependencies: ["BriefingBuild"]),
     ],
     swiftLanguageModes: [.v6]

@@ -34,6 +34,15 @@ public struct SiteLoader: Sendable {
         return Site(config: config, briefs: briefs, topics: topics, companies: companies)
     }
 
+    /// Loads only the topic and company registries, which ingest tags new briefs against.
+    public func loadRegistry() throws(ContentErrors) -> (topics: [Topic], companies: [Company]) {
+        var problems: [ContentProblem] = []
+        let topics: [Topic] = read(markdownFiles(in: "content/topics", recursive: false), into: &problems, Topic.read)
+        let companies: [Company] = read(markdownFiles(in: "content/companies", recursive: false), into: &problems, Company.read)
+        guard problems.isEmpty else { throw ContentErrors(problems) }
+        return (topics.sorted { $0.slug < $1.slug }, companies.sorted { $0.slug < $1.slug })
+    }
+
     func loadConfig() throws(ContentErrors) -> SiteConfig {
         let url = directory.appendingPathComponent(SiteConfig.fileName)
         guard FileManager.default.fileExists(atPath: url.path) else { return SiteConfig() }

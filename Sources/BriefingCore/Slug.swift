@@ -53,9 +53,9 @@ public struct Slug: Hashable, Comparable, Sendable, CustomStringConvertible {
     }
 }
 
-/// A short deterministic hash (64-bit FNV-1a) for names that must not change between runs.
-enum StableHash {
-    static func hex(of text: String) -> String {
+/// A short deterministic hash (64-bit FNV-1a) for names and checksums that must not change between runs.
+public enum StableHash {
+    public static func hex(of text: String) -> String {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in text.utf8 {
             hash ^= UInt64(byte)

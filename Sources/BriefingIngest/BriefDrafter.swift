@@ -1,0 +1,83 @@
+import BriefingCore
+
+/// Turns source items into brief drafts: identity, summary, body, and the companies, topics and events they mention.
+public struct BriefDrafter: Sendable {
+    public let companies: CompanyMatcher
+    public let topics: TopicTagger
+
+    public init(companies: [Company], topics: [Topic]) {
+        self.companies = CompanyMatcher(companies: companies)
+        self.topics = TopicTagger(topics: topics)
+    }
+
+    /// A draft for `item`, or nil when the item has nothing to call it by (no title and no text).
+    /// `fallbackDate` dates items that carry no date of their own and state none (a digest cluster without dated points).
+    public func draft(_ item: SourceItem, from document: SourceDocument, fallbackDate: Timestamp?) -> BriefDraft? {
+        let text = ([item.title ?? "", item.summary ?? "", item.blurb ?? ""] + item.keyPoints + item.paragraphs)
+            .filter { !$0.isEmpty }.joined(separator: "\n")
+        guard let title = (item.title?.isEmpty == false ? item.title : firstSentence(of: text)), !title.isEmpty else { return nil }
+
+        let extractor = EventExtractor(referenceDate: item.published ?? fallbackDate)
+        var events = extractor.events(in: item).map { extracted in
+            TimelineEvent(date: extracted.date, text: extracted.text, companies: companies.companies(in: extracted.text))
+        }
+        let latestDay = events.map(\.date).filter { $0.precision == .day }.max()
+        guard let date = item.published ?? latestDay.flatMap({ Timestamp(year: $0.year, month: $0.month ?? 1, day: $0.day ?? 1) }) ?? fallbackDate
+        else { return nil }
+        let publisher = document.publisher
+        if let published = item.published, let publisher {
+            // A feed item's own publication is a dated event too: when the story broke.
+            events.insert(TimelineEvent(date: published.date, text: "\(publisher) reports: \(title)", companies: companies.companies(in: title)), at: 0)
+        }
+
+        let canonical = item.link.map(CanonicalURL.normalise)
+        let summary = item.summary.flatMap { $0.isEmpty ? nil : $0 } ?? item.blurb ?? firstSentence(of: item.paragraphs.joined(separator: " ")) ?? ""
+        var sources: [SourceCitation] = []
+        if let link = item.link { sources.append(SourceCitation(url: link, publisher: publisher)) }
+        for domain in item.citations where !sources.contains(where: { $0.host == domain }) {
+            sources.append(SourceCitation(url: "https://\(domain)/", publisher: Publishers.name(forDomain: domain)))
+        }
+        return BriefDraft(
+            id: item.guid ?? canonical ?? "sha:" + StableHash.hex(of: title + "\n" + text),
+            slug: Slug(deriving: title),
+            title: title,
+            date: date,
+            summary: summary,
+            topics: topics.topics(in: text),
+            companies: companies.companies(in: text),
+            sources: sources,
+            events: events,
+            body: body(for: item, summary: summary, publisher: publisher),
+            canonicalURL: canonical)
+    }
+
+    /// A digest cluster keeps its paragraphs; a feed item gets its summary, highlights and a short excerpt
+    /// linking to the original — never a copy of the whole article.
+    func body(for item: SourceItem, summary: String, publisher: String?) -> String {
+        var blocks: [String] = []
+        if item.articleCount != nil {
+            blocks += item.paragraphs.map(MarkdownEscaping.paragraph)
+        } else {
+            if !summary.isEmpty { blocks.append(MarkdownEscaping.paragraph(summary)) }
+        }
+        if !item.keyPoints.isEmpty {
+            blocks.append("## Key points")
+            blocks.append(item.keyPoints.map { "- " + MarkdownEscaping.paragraph($0) }.joined(separator: "\n"))
+        }
+        if item.articleCount == nil {
+            let excerpt = item.contentMarkdown.map { Excerpt.of(markdown: $0, limit: 700) }
+                ?? MarkdownEscaping.paragraph(Excerpt.of(paragraphs: item.paragraphs.filter { $0 != summary }, limit: 700))
+            if !excerpt.isEmpty { blocks.append("## Excerpt\n\n" + excerpt) }
+            if let link = item.link {
+                blocks.append("[Read the full story\(publisher.map { " at " + MarkdownEscaping.paragraph($0) } ?? "")](\(MarkdownEscaping.destination(link)))")
+            }
+        }
+        if let count = item.articleCount { blocks.append("*Based on \(count) article\(count == 1 ? "" : "s").*") }
+        return blocks.joined(separator: "\n\n")
+    }
+
+    func firstSentence(of text: String) -> String? {
+        let sentence = SentenceSplitter.sentences(in: text).first?.trimmingCharacters(in: .whitespaces)
+        return sentence.flatMap { $0.isEmpty ? nil : String($0.prefix(200)) }
+    }
+}

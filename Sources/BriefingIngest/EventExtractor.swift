@@ -1,0 +1,86 @@
+import BriefingCore
+
+/// A dated statement found in a source text: the date as precisely as the text gives it, and what happened.
+public struct ExtractedEvent: Sendable, Equatable {
+    public var date: PartialDate
+    public var text: String
+
+    public init(date: PartialDate, text: String) {
+        self.date = date
+        self.text = text
+    }
+}
+
+/// Finds the dated statements in source text ("Sept 12, 2025", "late July 2025", "in 2026") for the timeline.
+///
+/// Each distinct date in a statement becomes one event whose text is the statement: the sentence (or the whole
+/// key point) with citations removed, cut to the clause holding the date when longer than `maximumTextLength`;
+/// a date that another date of the same statement refines ("in 2025 … mid-September") is left out. A phrase without
+/// a year takes the nearest year named earlier in the same text, else the reference date's year. Ranges keep
+/// their first day or month ("Sep 29–30, 2025" → 2025-09-29). A bare year counts only after "in", "by",
+/// "during", "since", "from", "throughout" or "until", so "2025 revenue" and "300,000 H20 GPUs" are not events.
+public struct EventExtractor: Sendable {
+    public var referenceDate: Timestamp?
+    /// Event texts longer than this are shortened (the timeline shows them on one line).
+    public var maximumTextLength = 200
+
+    public init(referenceDate: Timestamp?) {
+        self.referenceDate = referenceDate
+    }
+
+    /// Events in prose, one statement per sentence, in document order; each distinct (date, text) once.
+    public func events(in text: String) -> [ExtractedEvent] {
+        var contextYear: Int?
+        var events: [ExtractedEvent] = []
+        for sentence in SentenceSplitter.sentences(in: text) {
+            collect(statement: sentence, contextYear: &contextYear, into: &events)
+        }
+        return events
+    }
+
+    /// Events in one highlight bullet, which is a single statement however many sentences it has.
+    public func events(inKeyPoint keyPoint: String) -> [ExtractedEvent] {
+        var contextYear: Int?
+        var events: [ExtractedEvent] = []
+        collect(statement: keyPoint, contextYear: &contextYear, into: &events)
+        return events
+    }
+
+    /// Events in an item: its key points first (the highlights), then its paragraphs; each distinct event once.
+    public func events(in item: SourceItem) -> [ExtractedEvent] {
+        let found = item.keyPoints.flatMap { events(inKeyPoint: $0) } + item.paragraphs.flatMap { events(in: $0) }
+        var distinct: [ExtractedEvent] = []
+        for event in found where !distinct.contains(event) { distinct.append(event) }
+        return distinct
+    }
+
+    private func collect(statement: String, contextYear: inout Int?, into events: inout [ExtractedEvent]) {
+        let scalars = TextNormalisation.normalisedScalars(TextNormalisation.collapsingWhitespace(statement))
+        let scanner = DatePhraseScanner(referenceYear: referenceDate?.components.year)
+        let phrases = scanner.phrases(in: scalars, contextYear: &contextYear)
+        guard !phrases.isEmpty else { return }
+        let sentence = string(scalars[...])
+        var dates: [PartialDate] = []
+        for phrase in phrases where !dates.contains(phrase.date) {
+            // "in 2025 … in mid-September" says September 2025; the bare year adds nothing to the timeline.
+            if phrases.contains(where: { EventExtractor.refines($0.date, phrase.date) }) { continue }
+            dates.append(phrase.date)
+            let text = EventStatement.text(
+                sentence: sentence, datePhrase: string(scalars[phrase.range]), limit: maximumTextLength)
+            let event = ExtractedEvent(date: phrase.date, text: text)
+            if !text.isEmpty, !events.contains(event) { events.append(event) }
+        }
+    }
+
+    /// True when `finer` lies inside `coarser` and says more: 2025-09 refines 2025, 2025-09-12 refines 2025-09.
+    static func refines(_ finer: PartialDate, _ coarser: PartialDate) -> Bool {
+        guard finer.year == coarser.year, finer.precision > coarser.precision else { return false }
+        return coarser.month == nil || coarser.month == finer.month
+    }
+
+    private func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars)
+        return String(view)
+    }
+}

@@ -1,0 +1,97 @@
+import BriefingCore
+import Foundation
+
+/// Turns source documents into brief files in a site's `content/briefs/`: idempotent, and never
+/// overwriting a brief an editor has changed.
+public struct Ingester: Sendable {
+    public let siteDirectory: URL
+
+    public init(siteDirectory: URL) {
+        self.siteDirectory = siteDirectory.standardizedFileURL
+    }
+
+    /// Reads every document first, so a bad one stops the run before anything is written.
+    public func ingest(_ files: [URL]) throws(IngestError) -> IngestReport {
+        let start = Date()
+        let registry: (topics: [Topic], companies: [Company])
+        do {
+            registry = try SiteLoader(directory: siteDirectory).loadRegistry()
+        } catch {
+            throw IngestError(file: error.problems.first?.file ?? "content/", message: "the registry has problems:\n\(error)")
+        }
+        var documents: [SourceDocument] = []
+        for file in files { documents.append(try SourceReader.read(file, displayName: file.relativePath)) }
+
+        let drafter = BriefDrafter(companies: registry.companies, topics: registry.topics)
+        var existing = ExistingBriefs(siteDirectory: siteDirectory)
+        var report = IngestReport()
+        var seen = Set<String>()
+        for document in documents {
+            for draft in drafts(of: document, with: drafter) {
+                // Two items with the same id or canonical URL in one run are one story: the first wins.
+                let keys = [draft.id] + (draft.canonicalURL.map { [$0] } ?? [])
+                if keys.contains(where: seen.contains) {
+                    report.entries.append((draft.relativePath, .merged))
+                    continue
+                }
+                seen.formUnion(keys)
+                let path = existing.path(for: draft) ?? freePath(for: draft, among: existing.paths)
+                let outcome = try write(draft, to: path)
+                existing.record(draft, at: path)
+                report.entries.append((path, outcome))
+            }
+            for item in document.items {
+                let text = ([item.title ?? ""] + item.keyPoints + item.paragraphs).joined(separator: "\n")
+                report.unmatchedNames.merge(drafter.companies.unmatchedNames(in: text), uniquingKeysWith: +)
+            }
+        }
+        report.seconds = Date().timeIntervalSince(start)
+        return report
+    }
+
+    /// Drafts for a document's items; items with no date of their own take the newest date of the others.
+    func drafts(of document: SourceDocument, with drafter: BriefDrafter) -> [BriefDraft] {
+        let dated = document.items.compactMap { drafter.draft($0, from: document, fallbackDate: nil) }
+        let fallback = dated.map(\.date).max()
+        return document.items.compactMap { item in
+            drafter.draft(item, from: document, fallbackDate: fallback)
+        }
+    }
+
+    /// `content/briefs/YYYY/<slug>.md`, or `<slug>-2.md`… when another story already has that name.
+    func freePath(for draft: BriefDraft, among taken: Set<String>) -> String {
+        var path = draft.relativePath
+        var number = 2
+        while taken.contains(path) {
+            path = "content/briefs/\(draft.date.components.year)/\(draft.slug)-\(number).md"
+            number += 1
+        }
+        return path
+    }
+
+    /// Writes the draft unless the file already says the same, or an editor has changed it.
+    func write(_ draft: BriefDraft, to path: String) throws(IngestError) -> IngestReport.Outcome {
+        let url = siteDirectory.appendingPathComponent(path)
+        // Slugs are validated, but the folder check keeps any future path bug from writing outside content/.
+        guard url.standardizedFileURL.path.hasPrefix(siteDirectory.appendingPathComponent("content/briefs").path + "/") else {
+            throw IngestError(file: path, message: "refusing to write outside content/briefs")
+        }
+        let text = BriefFile.text(of: draft)
+        var outcome = IngestReport.Outcome.written
+        if let data = FileManager.default.contents(atPath: url.path) {
+            let current = String(decoding: data, as: UTF8.self)
+            if current == text { return .unchanged }
+            guard BriefFile.isUnedited(current) else { return .kept }
+            outcome = .updated
+        }
+        do {
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).ingest-tmp")
+            try Data(text.utf8).write(to: temporary)
+            guard rename(temporary.path, url.path) == 0 else { throw CocoaError(.fileWriteUnknown) }
+        } catch {
+            throw IngestError(file: path, message: "cannot write the brief: \(error.localizedDescription)", fix: "check that content/briefs is writable")
+        }
+        return outcome
+    }
+}

@@ -1,0 +1,124 @@
+import Foundation
+import Testing
+@testable import BriefingCore
+@testable import BriefingIngest
+
+@Suite struct IngesterTests {
+    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    /// A site with the example registry (companies and topics) and no briefs.
+    static func makeSite() throws -> URL {
+        let site = FileManager.default.temporaryDirectory.appendingPathComponent("ingest-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: site.appendingPathComponent("content"), withIntermediateDirectories: true)
+        for folder in ["companies", "topics"] {
+            try FileManager.default.copyItem(
+                at: repository.appendingPathComponent("content/\(folder)"), to: site.appendingPathComponent("content/\(folder)"))
+        }
+        return site
+    }
+
+    static func seed(_ prefix: String) throws -> URL {
+        let folder = try #require(Bundle.module.url(forResource: "Fixtures/seeds", withExtension: nil))
+        let name = try #require(try FileManager.default.contentsOfDirectory(atPath: folder.path).first { $0.hasPrefix(prefix) })
+        return folder.appendingPathComponent(name)
+    }
+
+    static func briefFiles(in site: URL) -> [String] {
+        (FileManager.default.enumerator(atPath: site.appendingPathComponent("content/briefs").path)?.allObjects as? [String] ?? [])
+            .filter { $0.hasSuffix(".md") }.sorted()
+    }
+
+    @Test func ingestingTheSeedsWritesOneBriefPerStoryThatLoads() throws {
+        let site = try Self.makeSite()
+        let report = try Ingester(siteDirectory: site).ingest([try Self.seed("000_"), try Self.seed("003_")])
+        #expect(report.count(.written) == 26)
+        #expect(Self.briefFiles(in: site).count == 26)
+        let loaded = try SiteLoader(directory: site).load()
+        #expect(loaded.briefs.count == 26)
+        let qwen = try #require(loaded.briefs.first { $0.id == "https://techwireasia.com/?p=243591" })
+        #expect(qwen.companies.contains(Slug(validating: "alibaba")!))
+        #expect(qwen.sources.first?.publisher == "Tech Wire Asia")
+        #expect(qwen.date.description == "2025-09-09T10:00:00Z")
+        #expect(qwen.body.contains("[Read the full story at Tech Wire Asia]"))
+        #expect(!qwen.topics.isEmpty)
+        let cluster = try #require(loaded.briefs.first { $0.title.hasPrefix("China discourages Nvidia AI chip purchases") })
+        #expect(cluster.sources.contains { $0.publisher == "Reuters" })
+        #expect(cluster.body.contains("*Based on 13 articles.*"))
+        #expect(cluster.events.contains { $0.date.description == "2025-07" })
+        #expect(report.unmatchedNames.keys.contains("MIIT") || report.unmatchedNames.keys.contains("CAC"))
+    }
+
+    @Test func reIngestingChangesNothing() throws {
+        let site = try Self.makeSite()
+        let seeds = [try Self.seed("000_"), try Self.seed("003_")]
+        _ = try Ingester(siteDirectory: site).ingest(seeds)
+        let before = try Self.briefFiles(in: site).map { try Data(contentsOf: site.appendingPathComponent("content/briefs/\($0)")) }
+        let again = try Ingester(siteDirectory: site).ingest(seeds)
+        #expect(again.count(.unchanged) == 26)
+        #expect(again.count(.written) == 0)
+        let after = try Self.briefFiles(in: site).map { try Data(contentsOf: site.appendingPathComponent("content/briefs/\($0)")) }
+        #expect(before == after)
+    }
+
+    @Test func aBriefAnEditorChangedIsNeverOverwritten() throws {
+        let site = try Self.makeSite()
+        let seed = try Self.seed("000_")
+        _ = try Ingester(siteDirectory: site).ingest([seed])
+        let path = site.appendingPathComponent("content/briefs/" + (Self.briefFiles(in: site).first ?? ""))
+        let edited = try String(contentsOf: path, encoding: .utf8).replacingOccurrences(of: "topics: [", with: "topics: [export-controls, ")
+        try Data(edited.utf8).write(to: path)
+        let report = try Ingester(siteDirectory: site).ingest([seed])
+        #expect(report.count(.kept) == 1)
+        #expect(try String(contentsOf: path, encoding: .utf8) == edited)
+    }
+
+    @Test func theSameStoryFromTwoDocumentsMakesOneBrief() throws {
+        let site = try Self.makeSite()
+        let feed = site.appendingPathComponent("feed.json")
+        let json = """
+            {"version": "https://jsonfeed.org/version/1.1", "title": "Desk", "items": [
+              {"id": "a", "url": "https://example.com/story?utm_source=x", "title": "Huawei ships a chip", "content_text": "Huawei ships.", "date_published": "2025-09-01T00:00:00Z"},
+              {"id": "b", "url": "https://EXAMPLE.com/story", "title": "Huawei ships a chip (copy)", "content_text": "Huawei ships.", "date_published": "2025-09-01T00:00:00Z"}
+            ]}
+            """
+        try Data(json.utf8).write(to: feed)
+        let report = try Ingester(siteDirectory: site).ingest([feed])
+        #expect(report.count(.written) == 1)
+        #expect(report.count(.merged) == 1)
+    }
+
+    @Test func aHostileTitleCannotEscapeContent() throws {
+        let site = try Self.makeSite()
+        let feed = site.appendingPathComponent("feed.json")
+        try Data(#"{"version": "https://jsonfeed.org/version/1.1", "title": "x", "items": [{"id": "1", "title": "../../../etc/passwd", "content_text": "x", "date_published": "2025-01-01T00:00:00Z"}]}"#.utf8).write(to: feed)
+        _ = try Ingester(siteDirectory: site).ingest([feed])
+        #expect(Self.briefFiles(in: site) == ["2025/etc-passwd.md"])
+    }
+
+    @Test func anUnknownFormatIsRefusedAndNothingIsWritten() throws {
+        let site = try Self.makeSite()
+        let good = try Self.seed("003_")
+        let bad = site.appendingPathComponent("notes.txt")
+        try Data("Just some notes.\nNothing to see.\n".utf8).write(to: bad)
+        #expect {
+            try Ingester(siteDirectory: site).ingest([good, bad])
+        } throws: { error in
+            "\(error)".contains("notes.txt") && "\(error)".contains("not a format ingest reads")
+        }
+        #expect(Self.briefFiles(in: site).isEmpty)
+    }
+
+    @Test func briefFilesRecogniseTheirOwnChecksum() {
+        let draft = BriefDraft(
+            id: "x", slug: Slug(deriving: "A \"quoted\" title: with colon"), title: "A \"quoted\" title: with colon",
+            date: Timestamp(iso: "2025-01-02")!, summary: "Line\nbreak", topics: [], companies: [], sources: [], events: [],
+            body: "Body", canonicalURL: nil)
+        let text = BriefFile.text(of: draft)
+        #expect(BriefFile.isUnedited(text))
+        #expect(!BriefFile.isUnedited(text.replacingOccurrences(of: "Body", with: "Body!")))
+        let fields = try? FrontMatter.parse(text, file: "x.md")
+        var parsed = fields?.fields
+        #expect(parsed?.string("title") == "A \"quoted\" title: with colon")
+        #expect(parsed?.string("summary") == "Line\nbreak")
+    }
+}
