@@ -10,6 +10,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         // Test/benchmark-only oracle for our own Mustache engine.
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
@@ -30,7 +31,10 @@ let package = Package(
         ),
         .target(
             name: "BriefingBuild",
-            dependencies: ["BriefingCore", "BriefingRender", "BriefingTemplates"]
+            dependencies: [
+                "BriefingCore", "BriefingRender", "BriefingTemplates",
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
         ),
         .executableTarget(
             name: "briefing",
