@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import Testing
 @testable import BriefingBuild
 
@@ -125,5 +126,27 @@ import Testing
         try site.write("content/briefs/2025/one.md", Self.brief("One", date: "2025-09-01"))
         _ = try build(site)
         #expect(site.snapshot() == (try cleanBuild(site)))
+    }
+}
+
+@Suite struct BuildLockTests {
+    @Test func aSecondBuildWaitsForTheFirst() async throws {
+        let site = try BuildTestSite(IncrementalBuildTests.files)
+        let builder = SiteBuilder(siteDirectory: site.directory)
+        var held: BuildLock? = try BuildLock(folder: builder.stateDirectory, waiting: {})
+        let waited = Mutex(false)
+        let finished = Mutex(false)
+        let task = Task.detached {
+            _ = try builder.build(waiting: { waited.withLock { $0 = true } })
+            finished.withLock { $0 = true }
+        }
+        try await Task.sleep(for: .milliseconds(300))
+        #expect(waited.withLock { $0 })
+        #expect(!finished.withLock { $0 })
+        held = nil
+        _ = held
+        try await task.value
+        #expect(finished.withLock { $0 })
+        #expect(site.read("index.html") != nil)
     }
 }
