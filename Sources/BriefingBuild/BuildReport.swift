@@ -1,14 +1,22 @@
 /// What a build did, summed up in the one line `briefing build` prints.
 public struct BuildReport: Sendable, CustomStringConvertible {
-    public var pages: Int
-    public var files: Int
+    /// Output files the build is responsible for: pages, theme assets and static files.
+    public var planned: Int
+    /// Files produced this time (rendered pages and copied files).
+    public var rendered: Int
+    /// Files whose bytes changed on disk.
     public var written: Int
-    public var unchanged: Int
+    /// Files removed because nothing produces them any more.
     public var removed: Int
     public var seconds: Double
+    /// With `--explain`: one line per rendered file saying why.
+    public var explanations: [String] = []
+
+    /// Files left alone because their inputs had not changed.
+    public var skipped: Int { planned - rendered }
 
     public var description: String {
         let time = seconds < 1 ? "\(Int((seconds * 1000).rounded())) ms" : "\((seconds * 100).rounded() / 100) s"
-        return "Built \(pages) pages (\(files) files: \(written) written, \(unchanged) unchanged, \(removed) removed) in \(time)"
+        return "\(planned) files planned, \(rendered) rendered, \(written) written, \(skipped) skipped, \(removed) removed in \(time)"
     }
 }

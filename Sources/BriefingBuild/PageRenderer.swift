@@ -1,22 +1,66 @@
 import BriefingCore
 import BriefingRender
 import BriefingTemplates
+import Foundation
 
-/// Renders planned pages to bytes: each page is a pure function of the site, its kind and the theme.
+/// Turns planned pages into fingerprints and bytes: each page is a pure function of the site, its kind and the theme.
 struct PageRenderer: Sendable {
     let site: Site
-    let contexts: PageContexts
     let theme: Theme
-    let sitemapEntries: [(url: String, lastModified: Timestamp?)]
+    let siteDirectory: URL
+    private let forHTML: PageContexts
+    private let forFingerprint: PageContexts
+    private let sitemapEntries: [(url: String, lastModified: Timestamp?)]
+    private let templateDigests: [String: Fingerprint]
 
-    init(site: Site, plan: PagePlan, theme: Theme, html: RenderedMarkdown) {
+    init(site: Site, plan: PagePlan, theme: Theme, siteDirectory: URL) {
         self.site = site
+        self.siteDirectory = siteDirectory
         self.theme = theme
-        contexts = PageContexts(site: site, html: html)
+        forHTML = PageContexts(site: site, bodies: MarkdownBodies(mode: .html, allowRawHTML: site.config.allowRawHTML))
+        forFingerprint = PageContexts(site: site, bodies: MarkdownBodies(mode: .fingerprint, allowRawHTML: site.config.allowRawHTML))
         sitemapEntries = plan.pages.filter(\.isHTMLPage).map { ($0.url, $0.lastModified) }
+        var digests: [String: Fingerprint] = [:]
+        for name in Set(plan.pages.map(\.template)) {
+            var hasher = FingerprintHasher()
+            for dependency in theme.templates.dependencies(of: name) {
+                hasher.add(dependency)
+                hasher.add(theme.sources[dependency] ?? "")
+            }
+            digests[name] = hasher.finish()
+        }
+        templateDigests = digests
     }
 
-    func context(for page: PlannedPage) -> TemplateValue {
+    /// The page's fingerprint, and a digest of each part of its context so a rebuild can say what changed.
+    func fingerprint(_ page: PlannedPage) -> (Fingerprint, parts: [String: String]) {
+        var total = FingerprintHasher()
+        let template = templateDigests[page.template] ?? Fingerprint(hex: "")
+        total.add(page.template)
+        total.add(template)
+        var parts = ["template": String(template.hex.prefix(12))]
+        if case .object(let fields) = context(for: page, from: forFingerprint) {
+            for key in fields.keys.sorted() {
+                var hasher = FingerprintHasher()
+                if let value = fields[key] { hasher.add(value) }
+                let digest = hasher.finish()
+                total.add(key)
+                total.add(digest)
+                parts[key] = String(digest.hex.prefix(12))
+            }
+        }
+        return (total.finish(), parts)
+    }
+
+    func render(_ page: PlannedPage) throws(BuildError) -> [UInt8] {
+        do {
+            return try theme.templates.render(page.template, context(for: page, from: forHTML))
+        } catch {
+            throw BuildError.template(page: page.outputPath, error.description)
+        }
+    }
+
+    private func context(for page: PlannedPage, from contexts: PageContexts) -> TemplateValue {
         switch page.kind {
         case .home: contexts.home()
         case .brief(let slug): site.brief(slug).map(contexts.brief) ?? .null
@@ -31,14 +75,6 @@ struct PageRenderer: Sendable {
         case .sitemap: contexts.sitemap(sitemapEntries)
         case .robots: contexts.robots()
         case .notFound: contexts.notFound()
-        }
-    }
-
-    func render(_ page: PlannedPage) throws(BuildError) -> [UInt8] {
-        do {
-            return try theme.templates.render(page.template, context(for: page))
-        } catch {
-            throw BuildError.template(page: page.outputPath, error.description)
         }
     }
 }

@@ -2,7 +2,7 @@ import BriefingCore
 import BriefingRender
 import Foundation
 
-/// Builds a site folder into its output folder: load, plan, render, write.
+/// Builds a site folder into its output folder: scan, load, plan, fingerprint, render what changed, write.
 public struct SiteBuilder: Sendable {
     public var siteDirectory: URL
     public var outputDirectory: URL
@@ -17,20 +17,59 @@ public struct SiteBuilder: Sendable {
         self.jobs = max(1, jobs)
     }
 
-    /// Runs the whole pipeline. Nothing is written unless every page rendered, so a failed build leaves
-    /// the previous output untouched.
-    public func build() throws(BuildError) -> BuildReport {
+    /// Where the manifest and the lock live: beside the content, never inside the output.
+    public var stateDirectory: URL { siteDirectory.appendingPathComponent(".briefing") }
+    var manifestURL: URL { stateDirectory.appendingPathComponent("manifest") }
+
+    /// Runs the pipeline. Nothing is written unless every page rendered, so a failed build leaves the previous
+    /// output untouched; unchanged inputs are not rendered again and unchanged bytes are not written again.
+    public func build(explain: Bool = false, waiting: () -> Void = {}) throws(BuildError) -> BuildReport {
         let start = Date()
         try checkOutputIsSafe()
+        let lock = try BuildLock(folder: stateDirectory, waiting: waiting)
+        defer { withExtendedLifetime(lock) {} }
+
+        let options = optionsFingerprint()
+        let previous = BuildManifest.load(from: manifestURL).flatMap { $0.options == options ? $0 : nil }
+        let inputs = SiteInputs.scan(site: siteDirectory, previous: previous?.inputs ?? [:], jobs: jobs)
+        let siteDigest = inputs.digest(options: options)
+        if let previous, previous.siteDigest == siteDigest, outputsAreIntact(previous) {
+            if previous.inputs != inputs.files {
+                var refreshed = previous
+                refreshed.inputs = inputs.files
+                try? refreshed.save(to: manifestURL)
+            }
+            return BuildReport(planned: previous.outputs.count, rendered: 0, written: 0, removed: 0, seconds: Date().timeIntervalSince(start))
+        }
+
         let site = try loadSite()
         let theme = try loadTheme()
         let plan = PagePlan(site: site)
-        let pages = try render(plan, of: site, with: theme)
-        let files = pages + theme.assets.map { OutputFile(path: "assets/" + $0.key, bytes: $0.value) } + (try staticFiles())
-        let changes = try OutputDirectory(root: outputDirectory, jobs: jobs).replaceContents(with: files)
+        let renderer = PageRenderer(site: site, plan: plan, theme: theme, siteDirectory: siteDirectory)
+        let work = OutputWork(plan: plan, renderer: renderer, theme: theme, inputs: inputs, previous: previous, output: outputDirectory, jobs: jobs)
+        let files = try work.produceChangedFiles()
+
+        // From here on the output changes: a build killed now must be followed by a clean one.
+        try? FileManager.default.removeItem(at: manifestURL)
+        let output = OutputDirectory(root: outputDirectory, jobs: jobs)
+        try output.prepare()
+        let written = try output.write(files)
+        let planned = Set(work.records.keys)
+        let stale = (previous.map { Array($0.outputs.keys) } ?? output.existingFiles()).filter { !planned.contains($0) }
+        let removed = output.remove(stale.sorted())
+
+        var manifest = BuildManifest(options: options, siteDigest: siteDigest)
+        manifest.inputs = inputs.files
+        manifest.outputs = work.records
+        for file in written { manifest.outputs[file.path]?.stamp = file.stamp }
+        do {
+            try manifest.save(to: manifestURL)
+        } catch {
+            throw BuildError.output(path: manifestURL.path, "cannot save the build manifest: \(error.localizedDescription)")
+        }
         return BuildReport(
-            pages: plan.pages.count, files: files.count, written: changes.written, unchanged: changes.unchanged,
-            removed: changes.removed, seconds: Date().timeIntervalSince(start))
+            planned: planned.count, rendered: files.count, written: written.filter(\.changed).count, removed: removed,
+            seconds: Date().timeIntervalSince(start), explanations: explain ? work.explanations() : [])
     }
 
     func loadSite() throws(BuildError) -> Site {
@@ -56,44 +95,31 @@ public struct SiteBuilder: Sendable {
         }
     }
 
-    func render(_ plan: PagePlan, of site: Site, with theme: Theme) throws(BuildError) -> [OutputFile] {
-        let renderer = PageRenderer(site: site, plan: plan, theme: theme, html: RenderedMarkdown(site: site, jobs: jobs))
-        let results: [Result<OutputFile, BuildError>] = plan.pages.parallelMap(jobs: jobs) { page in
-            Result { () throws(BuildError) -> OutputFile in OutputFile(path: page.outputPath, bytes: try renderer.render(page)) }
-        }
-        var files: [OutputFile] = []
-        files.reserveCapacity(results.count)
-        for result in results {
-            switch result {
-            case .success(let file): files.append(file)
-            case .failure(let error): throw error
-            }
-        }
-        return files
+    /// What changes output besides the input files: the binary itself (its code decides every byte),
+    /// the output folder and the base URL override.
+    func optionsFingerprint() -> Fingerprint {
+        var hasher = FingerprintHasher()
+        let executable = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
+        let stamp = FileStamp(path: executable)
+        hasher.add("\(executable) \(stamp?.size ?? 0) \(stamp?.modified ?? 0)")
+        hasher.add(outputDirectory.path)
+        hasher.add(baseURL ?? "")
+        return hasher.finish()
     }
 
-    /// Files under the site's `static/` folder, copied as they are.
-    func staticFiles() throws(BuildError) -> [OutputFile] {
-        let folder = siteDirectory.appendingPathComponent("static")
-        let manager = FileManager.default
-        var files: [OutputFile] = []
-        for relative in (manager.enumerator(atPath: folder.path)?.allObjects as? [String] ?? []).sorted() {
-            var isDirectory: ObjCBool = false
-            let url = folder.appendingPathComponent(relative)
-            guard manager.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue else { continue }
-            guard let data = manager.contents(atPath: url.path) else {
-                throw BuildError.output(path: "static/" + relative, "cannot read the file")
-            }
-            files.append(OutputFile(path: relative, bytes: Array(data)))
-        }
-        return files
+    /// Whether every file the last build wrote is still there as it left it.
+    func outputsAreIntact(_ manifest: BuildManifest) -> Bool {
+        let outputs = Array(manifest.outputs)
+        return outputs.parallelMap(jobs: jobs) { path, record in
+            FileStamp(path: outputDirectory.appendingPathComponent(path).path) == record.stamp
+        }.allSatisfy { $0 }
     }
 
     /// The output folder is emptied of anything the build does not produce, so it must never be the site itself.
     func checkOutputIsSafe() throws(BuildError) {
         let output = outputDirectory.path.hasSuffix("/") ? outputDirectory.path : outputDirectory.path + "/"
         let site = siteDirectory.path.hasSuffix("/") ? siteDirectory.path : siteDirectory.path + "/"
-        if site.hasPrefix(output) || ["content/", "templates/", "static/"].contains(where: { output.hasPrefix(site + $0) }) {
+        if site.hasPrefix(output) || ["content/", "templates/", "static/", ".briefing/"].contains(where: { output.hasPrefix(site + $0) }) {
             throw BuildError.output(
                 path: outputDirectory.path,
                 "the output folder would hold the site's own files, and the build removes files it did not write; choose a separate folder such as public/")

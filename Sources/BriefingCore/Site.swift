@@ -66,10 +66,10 @@ public struct Site: Sendable {
     public func position(of slug: Slug) -> Int? { briefIndex[slug] }
 
     /// Briefs tagged with the topic, newest first.
-    public func briefs(inTopic slug: Slug) -> [Brief] { (briefsByTopic[slug] ?? []).map { briefs[$0] } }
+    public func briefs(inTopic slug: Slug) -> BriefList { BriefList(all: briefs, positions: briefsByTopic[slug] ?? []) }
 
     /// Briefs that mention the company, newest first.
-    public func briefs(mentioning slug: Slug) -> [Brief] { (briefsByCompany[slug] ?? []).map { briefs[$0] } }
+    public func briefs(mentioning slug: Slug) -> BriefList { BriefList(all: briefs, positions: briefsByCompany[slug] ?? []) }
 
     /// Events that name the company, newest first.
     public func events(involving slug: Slug) -> [DatedEvent] { (eventsByCompany[slug] ?? []).map { events[$0] } }

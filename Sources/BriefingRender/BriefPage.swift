@@ -18,7 +18,7 @@ extension PageContexts {
                 "title": .string(brief.title),
                 "summary": .string(brief.summary),
                 "date": HumanDate.value(brief.date),
-                "bodyHTML": .string(html.briefs[brief.slug] ?? ""),
+                "bodyHTML": .string(bodies.html(.brief, brief.slug, source: brief.body)),
                 "topics": topicLinks(brief.topics),
                 "companies": companyLinks(brief.companies),
                 "sources": .list(brief.sources.map { source in
@@ -40,19 +40,32 @@ extension PageContexts {
     /// Up to four briefs sharing the most companies and topics; a shared company counts double,
     /// since it says more about a story than a broad topic does. Ties go to the newer brief.
     func related(to brief: Brief, limit: Int = 4) -> [Brief] {
-        var scores: [Slug: Int] = [:]
-        for topic in Set(brief.topics) {
-            for other in site.briefs(inTopic: topic) { scores[other.slug, default: 0] += 1 }
+        // A dense score table indexed by position: popular topics list thousands of briefs and this runs
+        // for every brief page, where hashing each candidate dominated the build.
+        var scores = [Int32](repeating: 0, count: site.briefs.count)
+        var candidates: [Int] = []
+        func add(_ positions: [Int], _ weight: Int32) {
+            for position in positions {
+                if scores[position] == 0 { candidates.append(position) }
+                scores[position] += weight
+            }
         }
-        for company in Set(brief.companies) {
-            for other in site.briefs(mentioning: company) { scores[other.slug, default: 0] += 2 }
+        for topic in Set(brief.topics) { add(site.briefs(inTopic: topic).positions, 1) }
+        for company in Set(brief.companies) { add(site.briefs(mentioning: company).positions, 2) }
+        let own = site.position(of: brief.slug)
+        // Keep the best `limit` in one pass instead of sorting every candidate.
+        var best: [(position: Int, score: Int)] = []
+        for position in candidates where position != own {
+            let candidate = (position: position, score: Int(scores[position]))
+            guard best.count < limit || ranksBefore(candidate, best[best.count - 1]) else { continue }
+            let index = best.firstIndex { ranksBefore(candidate, $0) } ?? best.count
+            best.insert(candidate, at: index)
+            if best.count > limit { best.removeLast() }
         }
-        scores[brief.slug] = nil
-        return scores.sorted { a, b in
-            if a.value != b.value { return a.value > b.value }
-            return (site.position(of: a.key) ?? 0) < (site.position(of: b.key) ?? 0)
-        }
-        .prefix(limit)
-        .compactMap { site.brief($0.key) }
+        return best.map { site.briefs[$0.position] }
+    }
+
+    private func ranksBefore(_ a: (position: Int, score: Int), _ b: (position: Int, score: Int)) -> Bool {
+        a.score != b.score ? a.score > b.score : a.position < b.position
     }
 }

@@ -35,7 +35,7 @@ extension PageContexts {
                 "headquarters": TemplateValue(company.headquarters),
                 "website": TemplateValue(company.website),
                 "aliases": .list(company.aliases.map(TemplateValue.string)),
-                "bodyHTML": .string(html.companies[company.slug] ?? ""),
+                "bodyHTML": .string(bodies.html(.company, company.slug, source: company.body)),
                 "url": .string(SiteURLs.company(company.slug)),
                 "count": .int(briefs.count),
             ],

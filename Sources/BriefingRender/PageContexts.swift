@@ -7,11 +7,11 @@ import BriefingTemplates
 /// rendered in any order, in parallel.
 public struct PageContexts: Sendable {
     public let site: Site
-    public let html: RenderedMarkdown
+    public let bodies: MarkdownBodies
 
-    public init(site: Site, html: RenderedMarkdown) {
+    public init(site: Site, bodies: MarkdownBodies) {
         self.site = site
-        self.html = html
+        self.bodies = bodies
     }
 
     /// The section of the portal a page belongs to, for the navigation's current item.

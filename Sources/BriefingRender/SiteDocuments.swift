@@ -12,18 +12,20 @@ extension PageContexts {
     /// An Atom feed: the newest briefs of the site, a topic or a company.
     public func feed(_ scope: FeedScope) -> TemplateValue {
         let config = site.config
-        let (title, selfPath, alternate, briefs): (String, String, String, [Brief])
+        let (title, selfPath, alternate, entries): (String, String, String, [Brief])
         switch scope {
         case .site:
-            (title, selfPath, alternate, briefs) = (config.title, SiteURLs.feed, SiteURLs.home, site.briefs)
+            (title, selfPath, alternate) = (config.title, SiteURLs.feed, SiteURLs.home)
+            entries = Array(site.briefs.prefix(config.feedEntries))
         case .topic(let slug):
             let name = site.topic(slug)?.name ?? slug.rawValue
-            (title, selfPath, alternate, briefs) = ("\(name) · \(config.title)", SiteURLs.topicFeed(slug), SiteURLs.topic(slug), site.briefs(inTopic: slug))
+            (title, selfPath, alternate) = ("\(name) · \(config.title)", SiteURLs.topicFeed(slug), SiteURLs.topic(slug))
+            entries = Array(site.briefs(inTopic: slug).prefix(config.feedEntries))
         case .company(let slug):
             let name = site.company(slug)?.name ?? slug.rawValue
-            (title, selfPath, alternate, briefs) = ("\(name) · \(config.title)", SiteURLs.companyFeed(slug), SiteURLs.company(slug), site.briefs(mentioning: slug))
+            (title, selfPath, alternate) = ("\(name) · \(config.title)", SiteURLs.companyFeed(slug), SiteURLs.company(slug))
+            entries = Array(site.briefs(mentioning: slug).prefix(config.feedEntries))
         }
-        let entries = briefs.prefix(config.feedEntries)
         // The feed changes when its newest entry does, never with the time of the build.
         let updated = entries.map(\.date).max() ?? site.briefs.first?.date ?? Timestamp(secondsSinceEpoch: 0)
         return frame(url: selfPath, title: title).with([
@@ -42,7 +44,7 @@ extension PageContexts {
                     "published": .string(brief.date.description),
                     "updated": .string(brief.date.description),
                     "summary": .string(brief.summary),
-                    "contentHTML": .string(html.briefs[brief.slug] ?? ""),
+                    "contentHTML": .string(bodies.html(.brief, brief.slug, source: brief.body)),
                     "categories": .list(brief.topics.compactMap { site.topic($0) }.map { topic in
                         ["term": .string(topic.slug.rawValue), "label": .string(topic.name)]
                     }),

@@ -4,6 +4,8 @@ import Foundation
 /// The templates and assets pages are rendered with: the default theme, overlaid by the site's own `templates/`.
 public struct Theme: Sendable {
     public let templates: TemplateLibrary
+    /// Template text by name, so the build can fingerprint exactly the templates a page uses.
+    public let sources: [String: String]
     /// Files under `assets/`, by path relative to it, copied to `public/assets/`.
     public let assets: [String: [UInt8]]
 
@@ -49,6 +51,7 @@ public struct Theme: Sendable {
             throw ThemeError(message: error.description)
         }
         self.assets = assets
+        self.sources = sources
     }
 }
 

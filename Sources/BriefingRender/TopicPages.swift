@@ -33,7 +33,7 @@ extension PageContexts {
             "topic": [
                 "name": .string(topic.name),
                 "description": .string(topic.description),
-                "bodyHTML": .string(page == 1 ? html.topics[topic.slug] ?? "" : ""),
+                "bodyHTML": .string(page == 1 ? bodies.html(.topic, topic.slug, source: topic.body) : ""),
                 "url": .string(SiteURLs.topic(topic.slug)),
                 "count": .int(briefs.count),
             ],

@@ -17,6 +17,13 @@ struct Build: ParsableCommand {
     @Option(name: .long, help: "How many pages to render at once (default: all cores).")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
+    @Flag(name: .long, help: "Say why each rendered file was rendered (which of its inputs changed).")
+    var explain = false
+
+    func validate() throws {
+        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+    }
+
     func run() throws {
         let builder = SiteBuilder(
             siteDirectory: options.siteDirectory,
@@ -24,7 +31,10 @@ struct Build: ParsableCommand {
             baseURL: baseURL,
             jobs: jobs)
         do {
-            let report = try builder.build()
+            let report = try builder.build(explain: explain) {
+                FileHandle.standardError.write(Data("Another build of this site is running; waiting for it to finish…\n".utf8))
+            }
+            for line in report.explanations { print(line) }
             print(report)
         } catch {
             FileHandle.standardError.write(Data("error: \(error.description)\nThe previous output was left as it was.\n".utf8))

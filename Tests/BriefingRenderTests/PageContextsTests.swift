@@ -5,7 +5,7 @@ import Testing
 
 @Suite struct PageContextsTests {
     let site = SampleSite.make()
-    var contexts: PageContexts { PageContexts(site: site, html: RenderedMarkdown(site: site, jobs: 2)) }
+    var contexts: PageContexts { PageContexts(site: site, bodies: MarkdownBodies(mode: .html, allowRawHTML: false)) }
 
     func strings(_ value: TemplateValue?, _ key: String) -> [String] {
         guard case .list(let items)? = value else { return [] }
@@ -52,7 +52,7 @@ import Testing
         let first = contexts.topic(exports, page: 1)
         #expect(first["pagination"] == .null)
         let single = SampleSite.make(pageSize: 1)
-        let paged = PageContexts(site: single, html: RenderedMarkdown(site: single, jobs: 1))
+        let paged = PageContexts(site: single, bodies: MarkdownBodies(mode: .html, allowRawHTML: false))
         let second = paged.topic(exports, page: 2)
         #expect(strings(second["briefs"], "title") == ["Old news"])
         #expect(second["pagination"]?["prev"]?["url"] == "topics/export-controls/")

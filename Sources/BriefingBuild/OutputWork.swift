@@ -1,0 +1,109 @@
+import BriefingRender
+import Foundation
+
+/// Decides which output files must be produced — comparing each one's fingerprint with the last build's —
+/// and produces exactly those.
+struct OutputWork: Sendable {
+    /// How one output is produced.
+    enum Source: Sendable {
+        case page(PlannedPage)
+        case asset([UInt8])
+        case staticFile(URL)
+    }
+
+    struct Job: Sendable {
+        var path: String
+        var source: Source
+        var reason: String
+    }
+
+    /// The manifest record of every planned output (stamps are the last build's until rewritten).
+    let records: [String: BuildManifest.Output]
+    let jobs: [Job]
+    private let renderer: PageRenderer
+    private let concurrency: Int
+
+    init(
+        plan: PagePlan, renderer: PageRenderer, theme: Theme, inputs: SiteInputs, previous: BuildManifest?, output: URL,
+        jobs concurrency: Int
+    ) {
+        self.renderer = renderer
+        self.concurrency = concurrency
+        var candidates: [(path: String, source: Source, fingerprint: Fingerprint, parts: [String: String])] = []
+        let prints = plan.pages.parallelMap(jobs: concurrency) { renderer.fingerprint($0) }
+        for (page, print) in zip(plan.pages, prints) {
+            candidates.append((page.outputPath, .page(page), print.0, print.parts))
+        }
+        var taken = Set(candidates.map(\.path))
+        for (name, bytes) in theme.assets.sorted(by: { $0.key < $1.key }) where taken.insert("assets/" + name).inserted {
+            candidates.append(("assets/" + name, .asset(bytes), Fingerprint.of(bytes), [:]))
+        }
+        for (path, input) in inputs.files.sorted(by: { $0.key < $1.key }) where path.hasPrefix("static/") {
+            let target = String(path.dropFirst("static/".count))
+            guard taken.insert(target).inserted else { continue }
+            candidates.append((target, .staticFile(URL(fileURLWithPath: path)), input.hash, [:]))
+        }
+
+        let stamps = candidates.parallelMap(jobs: concurrency) { FileStamp(path: output.appendingPathComponent($0.path).path) }
+        var records: [String: BuildManifest.Output] = [:]
+        var work: [Job] = []
+        for (candidate, stamp) in zip(candidates, stamps) {
+            let known = previous?.outputs[candidate.path]
+            records[candidate.path] = BuildManifest.Output(
+                fingerprint: candidate.fingerprint, stamp: known?.stamp ?? FileStamp(size: -1, modified: 0), parts: candidate.parts)
+            let reason: String?
+            if let known {
+                if known.fingerprint != candidate.fingerprint {
+                    reason = OutputWork.changes(from: known.parts, to: candidate.parts)
+                } else if known.stamp != stamp {
+                    reason = "the file in the output folder was changed or deleted"
+                } else {
+                    reason = nil
+                }
+            } else {
+                reason = previous == nil ? "no previous build to reuse" : "new"
+            }
+            if let reason { work.append(Job(path: candidate.path, source: candidate.source, reason: reason)) }
+        }
+        self.records = records
+        self.jobs = work
+    }
+
+    /// Renders or reads every file that must be produced, in parallel; the first template error stops the build.
+    func produceChangedFiles() throws(BuildError) -> [OutputFile] {
+        let results: [Result<OutputFile, BuildError>] = jobs.parallelMap(jobs: concurrency) { job in
+            switch job.source {
+            case .page(let page):
+                return Result { () throws(BuildError) -> OutputFile in OutputFile(path: job.path, bytes: try renderer.render(page)) }
+            case .asset(let bytes):
+                return .success(OutputFile(path: job.path, bytes: bytes))
+            case .staticFile(let relative):
+                let url = renderer.siteDirectory.appendingPathComponent(relative.relativePath)
+                guard let data = FileManager.default.contents(atPath: url.path) else {
+                    return .failure(.output(path: relative.relativePath, "cannot read the static file"))
+                }
+                return .success(OutputFile(path: job.path, bytes: Array(data)))
+            }
+        }
+        var files: [OutputFile] = []
+        files.reserveCapacity(results.count)
+        for result in results {
+            switch result {
+            case .success(let file): files.append(file)
+            case .failure(let error): throw error
+            }
+        }
+        return files
+    }
+
+    /// `path: why` for every produced file, in path order.
+    func explanations() -> [String] {
+        jobs.sorted { $0.path < $1.path }.map { "\($0.path): \($0.reason)" }
+    }
+
+    /// Names the parts of a page's context whose digests differ: `changed: brief, related`.
+    static func changes(from old: [String: String], to new: [String: String]) -> String {
+        let names = Set(old.keys).union(new.keys).filter { old[$0] != new[$0] }.sorted()
+        return names.isEmpty ? "changed" : "changed: " + names.joined(separator: ", ")
+    }
+}

@@ -1,0 +1,40 @@
+import BriefingCore
+import Foundation
+
+/// Every file a build reads — configuration, content, templates, static files — with its content hash.
+struct SiteInputs: Sendable {
+    static let folders = ["content", "templates", "static"]
+    static let files = [SiteConfig.fileName]
+
+    /// Relative path → stamp and hash.
+    let files: [String: BuildManifest.Input]
+
+    /// Stats every input; files whose stamp matches the last build keep their hash, the rest are read and hashed.
+    static func scan(site: URL, previous: [String: BuildManifest.Input], jobs: Int) -> SiteInputs {
+        var paths = SiteInputs.files.filter { FileStamp(path: site.appendingPathComponent($0).path) != nil }
+        for folder in folders {
+            let root = site.appendingPathComponent(folder).path
+            let found = FileManager.default.enumerator(atPath: root)?.allObjects as? [String] ?? []
+            paths += found.filter { !$0.split(separator: "/").contains { $0.hasPrefix(".") } }.map { folder + "/" + $0 }
+        }
+        let scanned: [(String, BuildManifest.Input)?] = paths.parallelMap(jobs: jobs) { path in
+            let full = site.appendingPathComponent(path).path
+            guard let stamp = FileStamp(path: full) else { return nil }
+            if let known = previous[path], known.stamp == stamp { return (path, known) }
+            guard let data = FileManager.default.contents(atPath: full) else { return nil }
+            return (path, BuildManifest.Input(stamp: stamp, hash: Fingerprint.of(data)))
+        }
+        return SiteInputs(files: Dictionary(scanned.compactMap { $0 }, uniquingKeysWith: { first, _ in first }))
+    }
+
+    /// One digest over every input's path and hash, and the build's options.
+    func digest(options: Fingerprint) -> Fingerprint {
+        var hasher = FingerprintHasher()
+        hasher.add(options)
+        for (path, input) in files.sorted(by: { $0.key < $1.key }) {
+            hasher.add(path)
+            hasher.add(input.hash)
+        }
+        return hasher.finish()
+    }
+}

@@ -1,0 +1,40 @@
+import BriefingCore
+import Synchronization
+
+/// Supplies the HTML of Markdown bodies to page contexts, converting each body at most once per build.
+///
+/// In `.fingerprint` mode it hands back the Markdown source instead: a page's fingerprint then covers
+/// exactly what its HTML is made from, without paying for cmark on pages that will not be rendered.
+public final class MarkdownBodies: Sendable {
+    public enum Mode: Sendable {
+        case html
+        case fingerprint
+    }
+
+    /// Which kind of content a body belongs to: slugs are only unique within a kind.
+    public enum Kind: String, Sendable {
+        case brief, topic, company
+    }
+
+    public let mode: Mode
+    private let markdown: Markdown
+    private let converted = Mutex<[String: String]>([:])
+
+    public init(mode: Mode, allowRawHTML: Bool) {
+        self.mode = mode
+        markdown = Markdown(allowRawHTML: allowRawHTML)
+    }
+
+    public func html(_ kind: Kind, _ slug: Slug, source: String) -> String {
+        switch mode {
+        case .fingerprint:
+            return "markdown rawHTML=\(markdown.allowRawHTML)\n" + source
+        case .html:
+            let key = kind.rawValue + "/" + slug.rawValue
+            if let done = converted.withLock({ $0[key] }) { return done }
+            let html = markdown.html(source)
+            converted.withLock { $0[key] = html }
+            return html
+        }
+    }
+}

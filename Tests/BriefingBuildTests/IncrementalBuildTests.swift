@@ -1,0 +1,152 @@
+import Foundation
+import Synchronization
+import Testing
+@testable import BriefingBuild
+
+@Suite struct IncrementalBuildTests {
+    static func brief(_ title: String, date: String, topics: String = "[ai-chips]", companies: String = "[nvidia]", body: String = "Body.") -> String {
+        "---\ntitle: \"\(title)\"\ndate: \(date)\nsummary: About \(title).\ntopics: \(topics)\ncompanies: \(companies)\n---\n\(body)\n"
+    }
+
+    static let files = [
+        "briefing.yml": "title: Test Desk\nbaseURL: https://example.org/\npageSize: 2\n",
+        "content/topics/ai-chips.md": "---\nname: AI chips\n---\nIntro.\n",
+        "content/topics/policy.md": "---\nname: Policy\n---\nIntro.\n",
+        "content/companies/nvidia.md": "---\nname: Nvidia\n---\nProfile.\n",
+        "content/companies/huawei.md": "---\nname: Huawei\n---\nProfile.\n",
+        "content/briefs/2025/one.md": brief("One", date: "2025-09-01"),
+        "content/briefs/2025/two.md": brief("Two", date: "2025-09-02", topics: "[policy]", companies: "[huawei]"),
+        "content/briefs/2025/three.md": brief("Three", date: "2025-09-03"),
+    ]
+
+    /// Builds, returns the report and the paths it wrote.
+    func build(_ site: BuildTestSite, jobs: Int = 2) throws -> (BuildReport, Set<String>) {
+        let before = site.snapshot()
+        let report = try SiteBuilder(siteDirectory: site.directory, jobs: jobs).build(explain: true)
+        let after = site.snapshot()
+        let changed = Set(after.keys.filter { before[$0] != after[$0] })
+        return (report, changed)
+    }
+
+    /// A clean build of the same site into a fresh folder, for comparison.
+    func cleanBuild(_ site: BuildTestSite) throws -> [String: Data] {
+        let copy = try BuildTestSite()
+        for item in ["briefing.yml", "content", "templates", "static"] {
+            let source = site.directory.appendingPathComponent(item)
+            if FileManager.default.fileExists(atPath: source.path) {
+                try FileManager.default.copyItem(at: source, to: copy.directory.appendingPathComponent(item))
+            }
+        }
+        _ = try SiteBuilder(siteDirectory: copy.directory).build()
+        return copy.snapshot()
+    }
+
+    @Test func aNoOpBuildRendersAndWritesNothing() throws {
+        let site = try BuildTestSite(Self.files)
+        _ = try build(site)
+        // A touch changes the stamp but not the bytes: the content hash decides.
+        let path = site.directory.appendingPathComponent("content/briefs/2025/one.md").path
+        try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSinceNow: 60)], ofItemAtPath: path)
+        let (report, changed) = try build(site)
+        #expect(report.rendered == 0 && report.written == 0 && changed.isEmpty)
+    }
+
+    @Test func aBodyEditRendersThePageAndTheFeedsThatCarryIt() throws {
+        let site = try BuildTestSite(Self.files)
+        _ = try build(site)
+        try site.write("content/briefs/2025/one.md", Self.brief("One", date: "2025-09-01", body: "New *body*."))
+        let (report, changed) = try build(site)
+        #expect(changed == ["briefs/one/index.html", "feed.xml", "topics/ai-chips/feed.xml", "companies/nvidia/feed.xml"])
+        #expect(report.written == changed.count)
+        #expect(report.explanations.contains("briefs/one/index.html: changed: brief"))
+        #expect(!report.explanations.contains { $0.hasPrefix("topics/ai-chips/index.html") })
+        #expect(site.snapshot() == (try cleanBuild(site)))
+    }
+
+    @Test func aTitleEditUpdatesExactlyTheListsItAppearsIn() throws {
+        let site = try BuildTestSite(Self.files)
+        _ = try build(site)
+        try site.write("content/briefs/2025/two.md", Self.brief("Two renamed", date: "2025-09-02", topics: "[policy]", companies: "[huawei]"))
+        let (_, changed) = try build(site)
+        #expect(changed.contains("topics/policy/index.html"))
+        #expect(changed.contains("companies/huawei/index.html"))
+        #expect(!changed.contains("topics/ai-chips/index.html"))
+        #expect(!changed.contains("companies/nvidia/index.html"))
+        #expect(site.snapshot() == (try cleanBuild(site)))
+    }
+
+    @Test func deletingABriefRemovesItsPageAndUpdatesItsLists() throws {
+        let site = try BuildTestSite(Self.files)
+        _ = try build(site)
+        try FileManager.default.removeItem(at: site.directory.appendingPathComponent("content/briefs/2025/three.md"))
+        let (report, _) = try build(site)
+        #expect(report.removed == 1)
+        #expect(site.read("briefs/three/index.html") == nil)
+        #expect(site.read("topics/ai-chips/index.html")?.contains("Three") == false)
+        #expect(site.snapshot() == (try cleanBuild(site)))
+    }
+
+    @Test func aTemplateChangeRendersOnlyThePagesThatUseIt() throws {
+        let site = try BuildTestSite(Self.files)
+        _ = try build(site)
+        try site.write("templates/robots.txt.mustache", "User-agent: *\nDisallow: /private/\n")
+        let (report, changed) = try build(site)
+        #expect(changed == ["robots.txt"])
+        #expect(report.rendered == 1)
+    }
+
+    @Test func aMissingOrCorruptManifestMeansACleanBuild() throws {
+        let site = try BuildTestSite(Self.files)
+        _ = try build(site)
+        let first = site.snapshot()
+        try Data("garbage".utf8).write(to: site.directory.appendingPathComponent(".briefing/manifest"))
+        let (report, changed) = try build(site)
+        #expect(report.rendered == first.count)
+        #expect(changed.isEmpty)
+    }
+
+    @Test func anOutputFileChangedByHandIsRestored() throws {
+        let site = try BuildTestSite(Self.files)
+        _ = try build(site)
+        let first = site.snapshot()
+        try Data("defaced".utf8).write(to: site.output.appendingPathComponent("briefs/one/index.html"))
+        try FileManager.default.removeItem(at: site.output.appendingPathComponent("feed.xml"))
+        let (report, _) = try build(site)
+        #expect(report.rendered == 2)
+        #expect(site.snapshot() == first)
+    }
+
+    @Test func aBuildInterruptedAfterWritingIsRepairedByTheNext() throws {
+        let site = try BuildTestSite(Self.files)
+        _ = try build(site)
+        // What a kill between writing outputs and saving the manifest leaves: new bytes, no manifest.
+        try site.write("content/briefs/2025/one.md", Self.brief("One", date: "2025-09-01", body: "Edited."))
+        try Data("half-written".utf8).write(to: site.output.appendingPathComponent("briefs/one/index.html"))
+        try FileManager.default.removeItem(at: site.directory.appendingPathComponent(".briefing/manifest"))
+        try site.write("content/briefs/2025/one.md", Self.brief("One", date: "2025-09-01"))
+        _ = try build(site)
+        #expect(site.snapshot() == (try cleanBuild(site)))
+    }
+}
+
+@Suite struct BuildLockTests {
+    @Test func aSecondBuildWaitsForTheFirst() async throws {
+        let site = try BuildTestSite(IncrementalBuildTests.files)
+        let builder = SiteBuilder(siteDirectory: site.directory)
+        var held: BuildLock? = try BuildLock(folder: builder.stateDirectory, waiting: {})
+        let waited = Mutex(false)
+        let finished = Mutex(false)
+        let task = Task.detached {
+            _ = try builder.build(waiting: { waited.withLock { $0 = true } })
+            finished.withLock { $0 = true }
+        }
+        try await Task.sleep(for: .milliseconds(300))
+        #expect(waited.withLock { $0 })
+        #expect(!finished.withLock { $0 })
+        held = nil
+        _ = held
+        try await task.value
+        #expect(finished.withLock { $0 })
+        #expect(site.read("index.html") != nil)
+    }
+}

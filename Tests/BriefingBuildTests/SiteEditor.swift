@@ -1,0 +1,145 @@
+import Foundation
+@testable import BriefingBuild
+
+/// A generated site and the random edits an editor might make to it, for the random edit-sequence tests.
+struct SiteEditor {
+    let site: BuildTestSite
+    private(set) var briefs: [String: BriefFile] = [:]
+    private var nextNumber = 0
+    let topics = ["ai-chips", "policy", "memory", "cloud"]
+    let companies = ["nvidia", "huawei", "smic", "tsmc", "alibaba"]
+
+    /// One brief's editable fields.
+    struct BriefFile {
+        var title: String
+        var date: String
+        var topics: [String]
+        var companies: [String]
+        var body: String
+        var eventDate: String?
+
+        var text: String {
+            var text = "---\ntitle: \"\(title)\"\ndate: \(date)\nsummary: Summary of \(title).\n"
+            text += "topics: [\(topics.joined(separator: ", "))]\ncompanies: [\(companies.joined(separator: ", "))]\n"
+            if let eventDate, let company = companies.first {
+                text += "events:\n  - date: \(eventDate)\n    text: Event of \(title)\n    companies: [\(company)]\n"
+            }
+            return text + "---\n\(body)\n"
+        }
+    }
+
+    init(random: inout SeededRandom, briefs count: Int = 14) throws {
+        site = try BuildTestSite([
+            "briefing.yml": "title: Random Desk\nbaseURL: https://example.org/r/\npageSize: 3\nhomeBriefs: 5\nfeeds:\n  entries: 4\n"
+        ])
+        for topic in topics { try site.write("content/topics/\(topic).md", "---\nname: \(topic.capitalized)\nkeywords: [\(topic)]\n---\nAbout \(topic).\n") }
+        for company in companies { try site.write("content/companies/\(company).md", "---\nname: \(company.capitalized)\n---\nProfile.\n") }
+        for _ in 0..<count { try addBrief(random: &random) }
+    }
+
+    mutating func addBrief(random: inout SeededRandom) throws {
+        nextNumber += 1
+        let slug = "brief-\(nextNumber)"
+        let file = BriefFile(
+            title: "Brief \(nextNumber) & co", date: randomDate(&random),
+            topics: Array(topics.shuffled(using: &random).prefix(Int.random(in: 1...2, using: &random))),
+            companies: Array(companies.shuffled(using: &random).prefix(Int.random(in: 1...3, using: &random))),
+            body: "Body of brief \(nextNumber).\n\n- point \(Int.random(in: 0...99, using: &random))",
+            eventDate: Bool.random(using: &random) ? String(randomDate(&random).prefix([4, 7, 10].randomElement(using: &random) ?? 10)) : nil)
+        briefs[slug] = file
+        try save(slug)
+    }
+
+    func randomDate(_ random: inout SeededRandom) -> String {
+        "202\(Int.random(in: 3...5, using: &random))-\(String(format: "%02d", Int.random(in: 1...12, using: &random)))-\(String(format: "%02d", Int.random(in: 1...28, using: &random)))"
+    }
+
+    func save(_ slug: String) throws {
+        guard let file = briefs[slug] else { return }
+        try site.write("content/briefs/\(file.date.prefix(4))/\(slug).md", file.text)
+    }
+
+    func delete(_ slug: String) throws {
+        guard let file = briefs[slug] else { return }
+        try FileManager.default.removeItem(at: site.directory.appendingPathComponent("content/briefs/\(file.date.prefix(4))/\(slug).md"))
+    }
+
+    /// Applies one random edit and says what it was.
+    mutating func applyRandomEdit(random: inout SeededRandom) throws -> String {
+        let slugs = briefs.keys.sorted()
+        guard let slug = slugs.randomElement(using: &random) else {
+            try addBrief(random: &random)
+            return "add"
+        }
+        switch Int.random(in: 0..<12, using: &random) {
+        case 0:
+            try addBrief(random: &random)
+            return "add"
+        case 1:
+            let more = Int.random(in: 0...999, using: &random)
+            briefs[slug]?.body += "\n\nMore text \(more)."
+            try save(slug)
+            return "edit body of \(slug)"
+        case 2:
+            briefs[slug]?.title += " (updated)"
+            try save(slug)
+            return "edit title of \(slug)"
+        case 3:
+            try delete(slug)
+            let date = randomDate(&random)
+            briefs[slug]?.date = date
+            try save(slug)
+            return "change date of \(slug)"
+        case 4:
+            let newTopics = Array(topics.shuffled(using: &random).prefix(Int.random(in: 1...3, using: &random)))
+            let newCompanies = Array(companies.shuffled(using: &random).prefix(Int.random(in: 1...2, using: &random)))
+            briefs[slug]?.topics = newTopics
+            briefs[slug]?.companies = newCompanies
+            try save(slug)
+            return "change topics and companies of \(slug)"
+        case 5:
+            try delete(slug)
+            briefs[slug] = nil
+            return "delete \(slug)"
+        case 6:
+            try delete(slug)
+            nextNumber += 1
+            let renamed = "renamed-\(nextNumber)"
+            briefs[renamed] = briefs[slug]
+            briefs[slug] = nil
+            try save(renamed)
+            return "rename \(slug) to \(renamed)"
+        case 7:
+            let company = companies.randomElement(using: &random) ?? "nvidia"
+            try site.write("content/companies/\(company).md", "---\nname: \(company.capitalized) Corp \(Int.random(in: 0...9, using: &random))\naliases: [\(company.uppercased())]\n---\nProfile.\n")
+            return "rename company \(company)"
+        case 8:
+            let topic = topics.randomElement(using: &random) ?? "policy"
+            try site.write("content/topics/\(topic).md", "---\nname: \(topic.capitalized)\nkeywords: [\(topic), extra\(Int.random(in: 0...9, using: &random))]\n---\nAbout \(topic).\n")
+            return "change keywords of \(topic)"
+        case 9:
+            try site.write("templates/partials/brief-card.mustache", "<article class=\"card\"><h3><a href=\"{{root}}{{url}}\">{{title}}</a></h3><p>{{summary}} v\(Int.random(in: 0...9, using: &random))</p></article>\n")
+            return "change the brief-card partial"
+        case 10:
+            try site.write("templates/robots.txt.mustache", "User-agent: *\nDisallow: /x\(Int.random(in: 0...9, using: &random))/\n")
+            return "change robots template"
+        default:
+            let size = Int.random(in: 2...4, using: &random)
+            try site.write("briefing.yml", "title: Random Desk \(size)\nbaseURL: https://example.org/r/\npageSize: \(size)\nhomeBriefs: 5\nfeeds:\n  entries: 4\n")
+            return "change config (pageSize \(size))"
+        }
+    }
+
+    /// A clean build of the same content in a fresh folder.
+    func cleanBuild() throws -> [String: Data] {
+        let copy = try BuildTestSite()
+        for item in ["briefing.yml", "content", "templates"] {
+            let source = site.directory.appendingPathComponent(item)
+            if FileManager.default.fileExists(atPath: source.path) {
+                try FileManager.default.copyItem(at: source, to: copy.directory.appendingPathComponent(item))
+            }
+        }
+        _ = try SiteBuilder(siteDirectory: copy.directory).build()
+        return copy.snapshot()
+    }
+}
