@@ -26,19 +26,25 @@ public struct Fingerprint: Hashable, Sendable, CustomStringConvertible {
 
 /// Feeds values into a SHA-256 in a canonical, unambiguous form: every value carries a type tag and
 /// a length, and object keys are sorted, so equal contexts always hash equally.
+///
+/// Small writes are gathered in a buffer first: a context is thousands of tiny tags and lengths, and
+/// handing each to SHA-256 separately cost more than the hashing itself.
 struct FingerprintHasher {
     private var sha = SHA256()
+    private var buffer: [UInt8] = []
+
+    init() { buffer.reserveCapacity(8192) }
 
     mutating func add(bytes: [UInt8]) {
         add(length: bytes.count)
-        sha.update(data: bytes)
+        append(bytes)
     }
 
     mutating func add(_ text: String) {
         var text = text
-        text.withUTF8 { buffer in
-            add(length: buffer.count)
-            sha.update(bufferPointer: UnsafeRawBufferPointer(buffer))
+        text.withUTF8 { utf8 in
+            add(length: utf8.count)
+            append(utf8)
         }
     }
 
@@ -46,36 +52,54 @@ struct FingerprintHasher {
 
     mutating func add(_ value: TemplateValue) {
         switch value {
-        case .null: tag(0)
-        case .bool(let flag): tag(flag ? 2 : 1)
+        case .null: buffer.append(0)
+        case .bool(let flag): buffer.append(flag ? 2 : 1)
         case .int(let number):
-            tag(3)
+            buffer.append(3)
             add(length: number)
         case .double(let number):
-            tag(4)
+            buffer.append(4)
             add(length: Int(bitPattern: UInt(number.bitPattern)))
         case .string(let text):
-            tag(5)
+            buffer.append(5)
             add(text)
         case .list(let items):
-            tag(6)
+            buffer.append(6)
             add(length: items.count)
             for item in items { add(item) }
         case .object(let fields):
-            tag(7)
+            buffer.append(7)
             add(length: fields.count)
             for key in fields.keys.sorted() {
                 add(key)
                 if let field = fields[key] { add(field) }
             }
         }
+        if buffer.count >= 8192 { flush() }
     }
 
-    consuming func finish() -> Fingerprint { Fingerprint(sha.finalize()) }
+    consuming func finish() -> Fingerprint {
+        flush()
+        return Fingerprint(sha.finalize())
+    }
 
-    private mutating func tag(_ byte: UInt8) { sha.update(data: [byte]) }
+    private mutating func append(_ bytes: some Collection<UInt8>) {
+        if bytes.count > 4096 {
+            flush()
+            sha.update(data: Array(bytes))
+        } else {
+            buffer.append(contentsOf: bytes)
+            if buffer.count >= 8192 { flush() }
+        }
+    }
+
+    private mutating func flush() {
+        guard !buffer.isEmpty else { return }
+        buffer.withUnsafeBytes { sha.update(bufferPointer: $0) }
+        buffer.removeAll(keepingCapacity: true)
+    }
 
     private mutating func add(length: Int) {
-        withUnsafeBytes(of: Int64(length).littleEndian) { sha.update(bufferPointer: $0) }
+        withUnsafeBytes(of: Int64(length).littleEndian) { buffer.append(contentsOf: $0) }
     }
 }

@@ -10,22 +10,31 @@ public struct FrontMatter {
 
     /// Splits `text` at the `---` fences and parses the YAML between them.
     public static func parse(_ text: String, file: String) throws(ContentProblem) -> FrontMatter {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        if let first = lines.first, first.hasPrefix("\u{FEFF}") { lines[0] = first.dropFirst() }
-        guard let first = lines.first, first.trimmingTrailingWhitespace == "---" else {
+        // Only the front matter is split into lines: bodies can be long and are kept as one slice.
+        var rest = Substring(text)
+        if rest.hasPrefix("\u{FEFF}") { rest = rest.dropFirst() }
+        let firstEnd = rest.firstIndex(of: "\n") ?? rest.endIndex
+        guard rest[..<firstEnd].trimmingTrailingWhitespace == "---" else {
             throw ContentProblem(
                 file: file, line: 1, column: 1, message: "the file does not start with front matter",
                 fix: "begin the file with a line '---', the YAML fields, and another '---'")
         }
-        guard let closing = lines.dropFirst().firstIndex(where: { $0.trimmingTrailingWhitespace == "---" }) else {
-            throw ContentProblem(
-                file: file, line: 1, column: 1, message: "the front matter is never closed",
-                fix: "add a line '---' after the last YAML field")
+        var yamlLines: [Substring] = []
+        var cursor = firstEnd < rest.endIndex ? rest.index(after: firstEnd) : rest.endIndex
+        while cursor < rest.endIndex {
+            let lineEnd = rest[cursor...].firstIndex(of: "\n") ?? rest.endIndex
+            let line = rest[cursor..<lineEnd]
+            let next = lineEnd < rest.endIndex ? rest.index(after: lineEnd) : rest.endIndex
+            if line.trimmingTrailingWhitespace == "---" {
+                let fields = try FrontMatterFields.parse(yaml: yamlLines.joined(separator: "\n"), file: file, firstLine: 2)
+                return FrontMatter(fields: fields, body: String(rest[next...]), bodyLine: yamlLines.count + 3)
+            }
+            yamlLines.append(line)
+            cursor = next
         }
-        let yaml = lines[1..<closing].joined(separator: "\n")
-        let body = lines[(closing + 1)...].joined(separator: "\n")
-        let fields = try FrontMatterFields.parse(yaml: yaml, file: file, firstLine: 2)
-        return FrontMatter(fields: fields, body: body, bodyLine: closing + 2)
+        throw ContentProblem(
+            file: file, line: 1, column: 1, message: "the front matter is never closed",
+            fix: "add a line '---' after the last YAML field")
     }
 }
 

@@ -14,7 +14,9 @@ public struct FrontMatterFields {
     static func parse(yaml: String, file: String, firstLine: Int) throws(ContentProblem) -> FrontMatterFields {
         let node: Node?
         do {
-            node = try Yams.compose(yaml: yaml)
+            // Every value is read as text and typed by the field that uses it, so the regex-based tag
+            // resolution of the default resolver (the bulk of parsing time) is not needed.
+            node = try Yams.compose(yaml: yaml, .basic)
         } catch let error as YamlError {
             throw ContentProblem(yamlError: error, file: file, lineOffset: firstLine - 1)
         } catch {
