@@ -76,7 +76,7 @@ let package = Package(
             dependencies: ["BriefingIngest"],
             resources: [.copy("Fixtures")]
         ),
-        .testTarget(name: "BriefingBuildTests", dependencies: ["BriefingBuild"]),
+        .testTarget(name: "BriefingBuildTests", dependencies: ["BriefingBuild", "BriefingIngest"]),
     ],
     swiftLanguageModes: [.v6]
 )

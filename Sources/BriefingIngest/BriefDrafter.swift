@@ -1,3 +1,4 @@
+import Foundation
 import BriefingCore
 
 /// Turns source items into brief drafts: identity, summary, body, and the companies, topics and events they mention.
@@ -18,10 +19,13 @@ public struct BriefDrafter: Sendable {
         guard let title = (item.title?.isEmpty == false ? item.title : firstSentence(of: text)), !title.isEmpty else { return nil }
 
         let extractor = EventExtractor(referenceDate: item.published ?? fallbackDate)
-        var events = extractor.events(in: item).map { extracted in
-            TimelineEvent(date: extracted.date, text: extracted.text, companies: companies.companies(in: extracted.text))
+        let extracted = extractor.events(in: item)
+        var events = extracted.map { found in
+            TimelineEvent(date: found.date, text: found.text, companies: companies.companies(in: found.text))
         }
-        let latestDay = events.map(\.date).filter { $0.precision == .day }.max()
+        // An undated item (a digest cluster) is dated by the latest day it reports as having happened;
+        // deadlines and plans ("effective Dec. 31") are on its timeline but are not its date.
+        let latestDay = extracted.filter { $0.date.precision == .day && !$0.isAhead }.map(\.date).max()
         guard let date = item.published ?? latestDay.flatMap({ Timestamp(year: $0.year, month: $0.month ?? 1, day: $0.day ?? 1) }) ?? fallbackDate
         else { return nil }
         let publisher = document.publisher
@@ -66,7 +70,7 @@ public struct BriefDrafter: Sendable {
         }
         if item.articleCount == nil {
             let excerpt = item.contentMarkdown.map { Excerpt.of(markdown: $0, limit: 700) }
-                ?? MarkdownEscaping.paragraph(Excerpt.of(paragraphs: item.paragraphs.filter { $0 != summary }, limit: 700))
+                ?? MarkdownEscaping.paragraph(Excerpt.of(paragraphs: paragraphsAfter(summary: summary, in: item.paragraphs), limit: 700))
             if !excerpt.isEmpty { blocks.append("## Excerpt\n\n" + excerpt) }
             if let link = item.link {
                 blocks.append("[Read the full story\(publisher.map { " at " + MarkdownEscaping.paragraph($0) } ?? "")](\(MarkdownEscaping.destination(link)))")
@@ -74,6 +78,13 @@ public struct BriefDrafter: Sendable {
         }
         if let count = item.articleCount { blocks.append("*Based on \(count) article\(count == 1 ? "" : "s").*") }
         return blocks.joined(separator: "\n\n")
+    }
+
+    /// The paragraphs without the summary the body already opens with, so the excerpt does not repeat it.
+    func paragraphsAfter(summary: String, in paragraphs: [String]) -> [String] {
+        guard let first = paragraphs.first, !summary.isEmpty, first.hasPrefix(summary) else { return paragraphs }
+        let rest = first.dropFirst(summary.count).trimmingCharacters(in: .whitespaces)
+        return (rest.isEmpty ? [] : [rest]) + paragraphs.dropFirst()
     }
 
     func firstSentence(of text: String) -> String? {

@@ -4,10 +4,13 @@ import BriefingCore
 public struct ExtractedEvent: Sendable, Equatable {
     public var date: PartialDate
     public var text: String
+    /// A deadline or plan ("effective Nov. 8", "will ship by March") rather than something that happened.
+    public var isAhead: Bool
 
-    public init(date: PartialDate, text: String) {
+    public init(date: PartialDate, text: String, isAhead: Bool = false) {
         self.date = date
         self.text = text
+        self.isAhead = isAhead
     }
 }
 
@@ -67,9 +70,21 @@ public struct EventExtractor: Sendable {
             dates.append(phrase.date)
             let text = EventStatement.text(
                 sentence: sentence, datePhrase: string(scalars[phrase.range]), limit: maximumTextLength)
-            let event = ExtractedEvent(date: phrase.date, text: text)
+            let event = ExtractedEvent(date: phrase.date, text: text, isAhead: EventExtractor.looksAhead(scalars, before: phrase.range))
             if !text.isEmpty, !events.contains(event) { events.append(event) }
         }
+    }
+
+    /// Whether the words just before a date, or the sentence's verb, make it a deadline or a plan.
+    static func looksAhead(_ scalars: [Unicode.Scalar], before range: Range<Int>) -> Bool {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars[max(0, range.lowerBound - 40)..<range.lowerBound])
+        let lead = String(view).lowercased().split { !$0.isLetter }.suffix(3)
+        let markers: Set<Substring> = ["effective", "by", "until", "due", "from", "starting", "before", "deadline", "expires", "scheduled"]
+        var sentence = String.UnicodeScalarView()
+        sentence.append(contentsOf: scalars)
+        let words = String(sentence).lowercased().split { !$0.isLetter }
+        return lead.contains { markers.contains($0) } || words.contains("will")
     }
 
     /// True when `finer` lies inside `coarser` and says more: 2025-09 refines 2025, 2025-09-12 refines 2025-09.

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import BriefingBuild
+import BriefingIngest
 
 @Suite struct SiteBuilderTests {
     static let brief = "---\ntitle: \"Chips & policy\"\ndate: 2025-09-09T10:00:00Z\ntopics: [ai-chips]\ncompanies: [nvidia]\nevents:\n  - date: 2025-09-01\n    text: A dated thing\n    companies: [nvidia]\n---\nBody **text**.\n"
@@ -123,5 +124,26 @@ import Testing
             .filter { $0.hasSuffix(".md") }
         #expect(files.keys.filter { $0.hasPrefix("briefs/") }.count == briefs.count)
         #expect(site.read("index.html")?.contains("China Tech Briefing") == true)
+    }
+}
+
+@Suite struct IngestThenBuildTests {
+    @Test func theSeedsIngestIntoASiteThatBuilds() throws {
+        let site = try BuildTestSite.example()
+        try FileManager.default.removeItem(at: site.directory.appendingPathComponent("content/briefs"))
+        let seeds = BuildTestSite.repository.appendingPathComponent("Tests/BriefingIngestTests/Fixtures/seeds")
+        let files = try FileManager.default.contentsOfDirectory(atPath: seeds.path).sorted().map { seeds.appendingPathComponent($0) }
+        let ingested = try Ingester(siteDirectory: site.directory).ingest(files)
+        #expect(ingested.count(.written) == 26)
+        let report = try SiteBuilder(siteDirectory: site.directory).build()
+        #expect(report.rendered == report.planned)
+        #expect(site.snapshot().keys.filter { $0.hasPrefix("briefs/") }.count == 26)
+        // The committed example site is exactly what ingesting the seeds produces.
+        for path in try FileManager.default.subpathsOfDirectory(atPath: site.directory.appendingPathComponent("content/briefs").path)
+        where path.hasSuffix(".md") {
+            let ingestedText = try String(contentsOf: site.directory.appendingPathComponent("content/briefs/" + path), encoding: .utf8)
+            let committed = try? String(contentsOf: BuildTestSite.repository.appendingPathComponent("content/briefs/" + path), encoding: .utf8)
+            #expect(committed == ingestedText, "content/briefs/\(path) differs from what ingest writes: re-run the ingest of the seeds")
+        }
     }
 }
