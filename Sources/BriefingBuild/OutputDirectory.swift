@@ -1,5 +1,8 @@
 import BriefingCore
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// The folder the site is written to (`public/`), owned by the build: files no page produces are removed.
 struct OutputDirectory: Sendable {
@@ -27,6 +30,15 @@ struct OutputDirectory: Sendable {
         if let escaping = files.first(where: { !$0.isContained }) {
             throw BuildError.output(path: escaping.path, "refusing to write outside the output folder")
         }
+        // Folders first, each once: creating them per file was most of the cost of writing a site.
+        let folders = Set(files.map { ($0.path as NSString).deletingLastPathComponent }).filter { !$0.isEmpty }.sorted()
+        for folder in folders {
+            do {
+                try FileManager.default.createDirectory(at: root.appendingPathComponent(folder), withIntermediateDirectories: true)
+            } catch {
+                throw BuildError.output(path: folder, "cannot create the folder: \(error.localizedDescription)")
+            }
+        }
         var written: [Written] = []
         for result in files.parallelMap(jobs: jobs, write) {
             switch result {
@@ -38,23 +50,32 @@ struct OutputDirectory: Sendable {
     }
 
     private func write(_ file: OutputFile) -> Result<Written, BuildError> {
-        let url = root.appendingPathComponent(file.path)
-        if let existing = FileManager.default.contents(atPath: url.path), existing.elementsEqual(file.bytes),
-           let stamp = FileStamp(path: url.path) {
+        let path = root.appendingPathComponent(file.path).path
+        // Early cutoff: a file of the same size is read and compared; a different size cannot be equal.
+        if let stamp = FileStamp(path: path), stamp.size == file.bytes.count,
+           let existing = FileManager.default.contents(atPath: path), existing.elementsEqual(file.bytes) {
             return .success(Written(path: file.path, changed: false, stamp: stamp))
         }
-        do {
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            // Write beside the target and rename over it, so a reader (or a killed build) never sees half a file.
-            let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).briefing-tmp")
-            try Data(file.bytes).write(to: temporary)
-            guard rename(temporary.path, url.path) == 0, let stamp = FileStamp(path: url.path) else {
-                throw CocoaError(.fileWriteUnknown)
+        // Write beside the target and rename over it, so a reader (or a killed build) never sees half a file.
+        let folder = (path as NSString).deletingLastPathComponent
+        let temporary = folder + "/." + (path as NSString).lastPathComponent + ".briefing-tmp"
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { return .failure(.output(path: file.path, "cannot write: \(String(cString: strerror(errno)))")) }
+        let complete = file.bytes.withUnsafeBytes { buffer -> Bool in
+            var offset = 0
+            while offset < buffer.count {
+                let count = Glibc.write(descriptor, buffer.baseAddress.map { $0 + offset }, buffer.count - offset)
+                if count <= 0 { return false }
+                offset += count
             }
-            return .success(Written(path: file.path, changed: true, stamp: stamp))
-        } catch {
-            return .failure(.output(path: file.path, "cannot write: \(error.localizedDescription)"))
+            return true
         }
+        close(descriptor)
+        guard complete, rename(temporary, path) == 0, let stamp = FileStamp(path: path) else {
+            unlink(temporary)
+            return .failure(.output(path: file.path, "cannot write: \(String(cString: strerror(errno)))"))
+        }
+        return .success(Written(path: file.path, changed: true, stamp: stamp))
     }
 
     /// Every file under the folder, relative to it.

@@ -1,21 +1,19 @@
 import BriefingCore
 
 /// A brief as ingest proposes it, before it is written as Markdown with front matter.
-public struct BriefDraft: Sendable, Equatable {
-    public var id: String
-    public var slug: Slug
-    public var title: String
-    public var date: Timestamp
-    public var summary: String
-    public var topics: [Slug]
-    public var companies: [Slug]
-    public var sources: [SourceCitation]
-    public var events: [TimelineEvent]
-    /// Markdown.
-    public var body: String
+@dynamicMemberLookup
+public struct BriefDraft: Sendable {
+    public var brief: Brief
     /// The story's canonical URL, when it has one: two documents with the same story make one brief.
     public var canonicalURL: String?
 
+    public init(brief: Brief, canonicalURL: String?) {
+        self.brief = brief
+        self.canonicalURL = canonicalURL
+    }
+
+    public subscript<Value>(dynamicMember field: KeyPath<Brief, Value>) -> Value { brief[keyPath: field] }
+
     /// `content/briefs/YYYY/<slug>.md`.
-    public var relativePath: String { "content/briefs/\(date.components.year)/\(slug).md" }
+    public var relativePath: String { "content/briefs/\(brief.date.components.year)/\(brief.slug).md" }
 }

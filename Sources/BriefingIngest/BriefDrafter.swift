@@ -41,7 +41,7 @@ public struct BriefDrafter: Sendable {
         for domain in item.citations where !sources.contains(where: { $0.host == domain }) {
             sources.append(SourceCitation(url: "https://\(domain)/", publisher: Publishers.name(forDomain: domain)))
         }
-        return BriefDraft(
+        let brief = Brief(
             id: item.guid ?? canonical ?? "sha:" + StableHash.hex(of: title + "\n" + text),
             slug: Slug(deriving: title),
             title: title,
@@ -52,7 +52,8 @@ public struct BriefDrafter: Sendable {
             sources: sources,
             events: events,
             body: body(for: item, summary: summary, publisher: publisher),
-            canonicalURL: canonical)
+            location: ContentLocation(file: ""))
+        return BriefDraft(brief: brief, canonicalURL: canonical)
     }
 
     /// A digest cluster keeps its paragraphs; a feed item gets its summary, highlights and a short excerpt

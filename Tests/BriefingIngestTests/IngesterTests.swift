@@ -109,10 +109,10 @@ import Testing
     }
 
     @Test func briefFilesRecogniseTheirOwnChecksum() {
-        let draft = BriefDraft(
+        let brief = Brief(
             id: "x", slug: Slug(deriving: "A \"quoted\" title: with colon"), title: "A \"quoted\" title: with colon",
-            date: Timestamp(iso: "2025-01-02")!, summary: "Line\nbreak", topics: [], companies: [], sources: [], events: [],
-            body: "Body", canonicalURL: nil)
+            date: Timestamp(iso: "2025-01-02")!, summary: "Line\nbreak", body: "Body", location: ContentLocation(file: ""))
+        let draft = BriefDraft(brief: brief, canonicalURL: nil)
         let text = BriefFile.text(of: draft)
         #expect(BriefFile.isUnedited(text))
         #expect(!BriefFile.isUnedited(text.replacingOccurrences(of: "Body", with: "Body!")))
