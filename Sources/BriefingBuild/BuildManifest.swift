@@ -32,9 +32,8 @@ struct BuildManifest: Sendable {
     }
 
     static func load(from url: URL) -> BuildManifest? {
-        guard let data = FileManager.default.contents(atPath: url.path), let text = String(data: data, encoding: .utf8) else {
-            return nil
-        }
+        guard let data = FileManager.default.contents(atPath: url.path) else { return nil }
+        let text = String(decoding: data, as: UTF8.self)
         var lines = text.split(separator: "\n", omittingEmptySubsequences: true)[...]
         guard lines.popFirst() == Substring(header),
               let options = lines.popFirst().flatMap({ field($0, "options") }),
@@ -84,10 +83,12 @@ struct BuildManifest: Sendable {
 
     // Paths are the only free text in the file; tabs and newlines in them must not break a record.
     private static func escape(_ path: String) -> String {
-        path.replacingOccurrences(of: "%", with: "%25").replacingOccurrences(of: "\t", with: "%09").replacingOccurrences(of: "\n", with: "%0A")
+        guard path.contains(where: { $0 == "%" || $0 == "\t" || $0 == "\n" }) else { return path }
+        return path.replacingOccurrences(of: "%", with: "%25").replacingOccurrences(of: "\t", with: "%09").replacingOccurrences(of: "\n", with: "%0A")
     }
 
     private static func unescape(_ path: String) -> String {
-        path.replacingOccurrences(of: "%0A", with: "\n").replacingOccurrences(of: "%09", with: "\t").replacingOccurrences(of: "%25", with: "%")
+        guard path.contains("%") else { return path }
+        return path.replacingOccurrences(of: "%0A", with: "\n").replacingOccurrences(of: "%09", with: "\t").replacingOccurrences(of: "%25", with: "%")
     }
 }

@@ -44,7 +44,8 @@ struct OutputWork: Sendable {
             candidates.append((target, .staticFile(URL(fileURLWithPath: path)), input.hash, [:]))
         }
 
-        let stamps = candidates.parallelMap(jobs: concurrency) { FileStamp(path: output.appendingPathComponent($0.path).path) }
+        let root = output.path + "/"
+        let stamps = candidates.parallelMap(jobs: concurrency) { FileStamp(path: root + $0.path) }
         var records: [String: BuildManifest.Output] = [:]
         var work: [Job] = []
         for (candidate, stamp) in zip(candidates, stamps) {

@@ -110,9 +110,8 @@ public struct SiteBuilder: Sendable {
     /// Whether every file the last build wrote is still there as it left it.
     func outputsAreIntact(_ manifest: BuildManifest) -> Bool {
         let outputs = Array(manifest.outputs)
-        return outputs.parallelMap(jobs: jobs) { path, record in
-            FileStamp(path: outputDirectory.appendingPathComponent(path).path) == record.stamp
-        }.allSatisfy { $0 }
+        let root = outputDirectory.path + "/"
+        return outputs.parallelMap(jobs: jobs) { path, record in FileStamp(path: root + path) == record.stamp }.allSatisfy { $0 }
     }
 
     /// The output folder is emptied of anything the build does not produce, so it must never be the site itself.

@@ -17,8 +17,9 @@ struct SiteInputs: Sendable {
             let found = FileManager.default.enumerator(atPath: root)?.allObjects as? [String] ?? []
             paths += found.filter { !$0.split(separator: "/").contains { $0.hasPrefix(".") } }.map { folder + "/" + $0 }
         }
+        let root = site.path + "/"
         let scanned: [(String, BuildManifest.Input)?] = paths.parallelMap(jobs: jobs) { path in
-            let full = site.appendingPathComponent(path).path
+            let full = root + path
             guard let stamp = FileStamp(path: full) else { return nil }
             if let known = previous[path], known.stamp == stamp { return (path, known) }
             guard let data = FileManager.default.contents(atPath: full) else { return nil }
