@@ -2,7 +2,7 @@
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 PORT ?= 8000
 
-.PHONY: deps build preview test check-site bench-templates theme
+.PHONY: deps build preview test check-site bench bench-templates theme
 
 deps: ## Install the system libraries the build links against (Debian's libcmark-dev and libxml2-dev).
 	@missing=""; for p in libcmark-dev libxml2-dev; do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; [ -z "$$missing" ] || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq $$missing; }
@@ -19,6 +19,9 @@ test: deps ## Run the test suite.
 
 check-site: deps ## Build the example portal under a sub-path and check it with a validator, a feed reader and a link checker.
 	bash .ci/check-site
+
+bench: deps ## Build benchmarks on synthetic 1,000- and 10,000-brief sites, against the floors and Hugo (see BENCHMARKS.md).
+	bench/run --briefs $(or $(BRIEFS),1000,10000) --runs $(or $(RUNS),5)
 
 bench-templates: ## Our Mustache engine against swift-mustache on a 50-brief list page.
 	swift run -c release template-bench

@@ -26,8 +26,11 @@ public struct SiteBuilder: Sendable {
     public func build(explain: Bool = false, waiting: () -> Void = {}) throws(BuildError) -> BuildReport {
         let start = Date()
         try checkOutputIsSafe()
-        let lock = try BuildLock(folder: stateDirectory, waiting: waiting)
-        defer { withExtendedLifetime(lock) {} }
+        // One lock for the site's manifest, one for the output folder: two sites built into one folder
+        // would otherwise delete each other's files.
+        let siteLock = try BuildLock(file: stateDirectory.appendingPathComponent("lock"), waiting: waiting)
+        let outputLock = try BuildLock(folder: outputDirectory, waiting: waiting)
+        defer { withExtendedLifetime((siteLock, outputLock)) {} }
 
         let options = optionsFingerprint()
         let previous = BuildManifest.load(from: manifestURL).flatMap { $0.options == options ? $0 : nil }

@@ -133,10 +133,10 @@ import Testing
     @Test func aSecondBuildWaitsForTheFirst() async throws {
         let site = try BuildTestSite(IncrementalBuildTests.files)
         let builder = SiteBuilder(siteDirectory: site.directory)
-        var held: BuildLock? = try BuildLock(folder: builder.stateDirectory, waiting: {})
+        var held: BuildLock? = try BuildLock(file: builder.stateDirectory.appendingPathComponent("lock"), waiting: {})
         let waited = Mutex(false)
         let finished = Mutex(false)
-        let task = Task.detached {
+        let task = Blocking.run {
             _ = try builder.build(waiting: { waited.withLock { $0 = true } })
             finished.withLock { $0 = true }
         }
@@ -145,8 +145,41 @@ import Testing
         #expect(!finished.withLock { $0 })
         held = nil
         _ = held
-        try await task.value
+        try await task()
         #expect(finished.withLock { $0 })
         #expect(site.read("index.html") != nil)
+    }
+}
+
+@Suite struct OutputLockTests {
+    @Test func aBuildWaitsWhileAnotherWritesTheSameOutputFolder() async throws {
+        let site = try BuildTestSite(IncrementalBuildTests.files)
+        let builder = SiteBuilder(siteDirectory: site.directory)
+        var held: BuildLock? = try BuildLock(folder: builder.outputDirectory, waiting: {})
+        let waited = Mutex(false)
+        let task = Blocking.run { _ = try builder.build(waiting: { waited.withLock { $0 = true } }) }
+        try await Task.sleep(for: .milliseconds(300))
+        #expect(waited.withLock { $0 })
+        held = nil
+        _ = held
+        try await task()
+        #expect(site.read("index.html") != nil)
+    }
+}
+
+/// Runs blocking work (a build waiting on a file lock) on a Dispatch thread: blocking the few threads of
+/// Swift's cooperative pool would stall every other test, including the one that releases the lock.
+enum Blocking {
+    static func run(_ work: @escaping @Sendable () throws -> Void) -> @Sendable () async throws -> Void {
+        let done = DispatchSemaphore(value: 0)
+        let failure = Mutex<(any Error)?>(nil)
+        DispatchQueue.global().async {
+            do { try work() } catch { failure.withLock { $0 = error } }
+            done.signal()
+        }
+        return {
+            while done.wait(timeout: .now()) == .timedOut { try await Task.sleep(for: .milliseconds(20)) }
+            if let error = failure.withLock({ $0 }) { throw error }
+        }
     }
 }
