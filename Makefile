@@ -1,6 +1,8 @@
 # The everyday commands. `make preview` and `make test` work on a fresh Debian machine with Swift.
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 PORT ?= 8000
+BRIEFS ?= 1000,10000
+RUNS ?= 5
 
 .PHONY: deps build preview test check-site bench bench-templates theme
 
@@ -21,7 +23,7 @@ check-site: deps ## Build the example portal under a sub-path and check it with 
 	bash .ci/check-site
 
 bench: deps ## Build benchmarks on synthetic 1,000- and 10,000-brief sites, against the floors and Hugo (see BENCHMARKS.md).
-	bench/run --briefs $(or $(BRIEFS),1000,10000) --runs $(or $(RUNS),5)
+	bench/run --briefs $(BRIEFS) --runs $(RUNS)
 
 bench-templates: ## Our Mustache engine against swift-mustache on a 50-brief list page.
 	swift run -c release template-bench
