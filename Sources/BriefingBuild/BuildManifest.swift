@@ -33,27 +33,33 @@ struct BuildManifest: Sendable {
 
     static func load(from url: URL) -> BuildManifest? {
         guard let data = FileManager.default.contents(atPath: url.path) else { return nil }
-        let text = String(decoding: data, as: UTF8.self)
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: true)[...]
-        guard lines.popFirst() == Substring(header),
-              let options = lines.popFirst().flatMap({ field($0, "options") }),
-              let site = lines.popFirst().flatMap({ field($0, "site") }) else { return nil }
+        // Split on bytes, not Characters: the manifest is ASCII but for paths, and tens of thousands of
+        // lines go through here on every build, including no-op ones.
+        var lines = Array(data).split(separator: UInt8(ascii: "\n"))[...]
+        func text(_ bytes: ArraySlice<UInt8>) -> String { String(decoding: bytes, as: UTF8.self) }
+        guard let first = lines.popFirst(), text(first) == header,
+              let options = lines.popFirst().flatMap({ field(text($0), "options") }),
+              let site = lines.popFirst().flatMap({ field(text($0), "site") }) else { return nil }
         var manifest = BuildManifest(options: Fingerprint(hex: options), siteDigest: Fingerprint(hex: site))
+        manifest.inputs.reserveCapacity(lines.count)
+        manifest.outputs.reserveCapacity(lines.count)
         for line in lines {
-            let columns = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
-            switch columns.first {
+            let columns = line.split(separator: UInt8(ascii: "\t"), omittingEmptySubsequences: false)
+            guard columns.count >= 5 else { return nil }
+            switch text(columns[0]) {
             case "input" where columns.count == 5:
-                guard let size = Int(columns[2]), let modified = Int(columns[3]) else { return nil }
-                manifest.inputs[unescape(columns[1])] = Input(stamp: FileStamp(size: size, modified: modified), hash: Fingerprint(hex: columns[4]))
-            case "output" where columns.count >= 5:
-                guard let size = Int(columns[3]), let modified = Int(columns[4]) else { return nil }
+                guard let size = Int(text(columns[2])), let modified = Int(text(columns[3])) else { return nil }
+                manifest.inputs[unescape(text(columns[1]))] = Input(
+                    stamp: FileStamp(size: size, modified: modified), hash: Fingerprint(hex: text(columns[4])))
+            case "output":
+                guard let size = Int(text(columns[3])), let modified = Int(text(columns[4])) else { return nil }
                 var parts: [String: String] = [:]
                 for part in columns.dropFirst(5) {
-                    let pair = part.split(separator: "=", maxSplits: 1)
-                    if pair.count == 2 { parts[String(pair[0])] = String(pair[1]) }
+                    guard let equals = part.firstIndex(of: UInt8(ascii: "=")) else { continue }
+                    parts[text(part[..<equals])] = text(part[(equals + 1)...])
                 }
-                manifest.outputs[unescape(columns[1])] = Output(
-                    fingerprint: Fingerprint(hex: columns[2]), stamp: FileStamp(size: size, modified: modified), parts: parts)
+                manifest.outputs[unescape(text(columns[1]))] = Output(
+                    fingerprint: Fingerprint(hex: text(columns[2])), stamp: FileStamp(size: size, modified: modified), parts: parts)
             default:
                 return nil
             }
@@ -77,7 +83,7 @@ struct BuildManifest: Sendable {
         guard rename(temporary.path, url.path) == 0 else { throw CocoaError(.fileWriteUnknown) }
     }
 
-    private static func field(_ line: Substring, _ name: String) -> String? {
+    private static func field(_ line: String, _ name: String) -> String? {
         line.hasPrefix(name + " ") ? String(line.dropFirst(name.count + 1)) : nil
     }
 

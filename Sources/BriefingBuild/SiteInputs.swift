@@ -13,9 +13,7 @@ struct SiteInputs: Sendable {
     static func scan(site: URL, previous: [String: BuildManifest.Input], jobs: Int) -> SiteInputs {
         var paths = SiteInputs.files.filter { FileStamp(path: site.appendingPathComponent($0).path) != nil }
         for folder in folders {
-            let root = site.appendingPathComponent(folder).path
-            let found = FileManager.default.enumerator(atPath: root)?.allObjects as? [String] ?? []
-            paths += found.filter { !$0.split(separator: "/").contains { $0.hasPrefix(".") } }.map { folder + "/" + $0 }
+            paths += FolderWalk.files(under: site.appendingPathComponent(folder).path).map { folder + "/" + $0 }
         }
         let root = site.path + "/"
         let scanned: [(String, BuildManifest.Input)?] = paths.parallelMap(jobs: jobs) { path in
