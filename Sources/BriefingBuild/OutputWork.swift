@@ -8,7 +8,8 @@ struct OutputWork: Sendable {
     enum Source: Sendable {
         case page(PlannedPage)
         case asset([UInt8])
-        case staticFile(URL)
+        /// A file under the site's `static/`, by its path relative to the site.
+        case staticFile(String)
     }
 
     struct Job: Sendable {
@@ -41,7 +42,7 @@ struct OutputWork: Sendable {
         for (path, input) in inputs.files.sorted(by: { $0.key < $1.key }) where path.hasPrefix("static/") {
             let target = String(path.dropFirst("static/".count))
             guard taken.insert(target).inserted else { continue }
-            candidates.append((target, .staticFile(URL(fileURLWithPath: path)), input.hash, [:]))
+            candidates.append((target, .staticFile(path), input.hash, [:]))
         }
 
         let root = output.path + "/"
@@ -79,9 +80,8 @@ struct OutputWork: Sendable {
             case .asset(let bytes):
                 return .success(OutputFile(path: job.path, bytes: bytes))
             case .staticFile(let relative):
-                let url = renderer.siteDirectory.appendingPathComponent(relative.relativePath)
-                guard let data = FileManager.default.contents(atPath: url.path) else {
-                    return .failure(.output(path: relative.relativePath, "cannot read the static file"))
+                guard let data = FileManager.default.contents(atPath: renderer.siteDirectory.path + "/" + relative) else {
+                    return .failure(.output(path: relative, "cannot read the static file"))
                 }
                 return .success(OutputFile(path: job.path, bytes: Array(data)))
             }

@@ -51,8 +51,6 @@ public struct FrontMatterFields {
         entries[key]?.mark.map { $0.line + lineOffset } ?? line
     }
 
-    public func has(_ key: String) -> Bool { entries[key] != nil }
-
     /// Records a problem located at `key`'s value.
     public mutating func report(_ key: String, _ message: String, fix: String? = nil) {
         let mark = entries[key]?.mark
