@@ -16,8 +16,7 @@ public struct PagePlan: Sendable {
         pages.append(PlannedPage(kind: .topicIndex, url: SiteURLs.topics, template: "topics", lastModified: newest))
         for topic in site.topics {
             let briefs = site.briefs(inTopic: topic.slug)
-            let count = max(1, (briefs.count + site.config.pageSize - 1) / site.config.pageSize)
-            for page in 1...count {
+            for page in 1...site.pageCount(ofTopic: topic.slug) {
                 pages.append(PlannedPage(
                     kind: .topic(topic.slug, page: page), url: SiteURLs.topic(topic.slug, page: page), template: "topic",
                     lastModified: briefs.dropFirst((page - 1) * site.config.pageSize).first?.date))

@@ -14,11 +14,6 @@ extension PageContexts {
         ])
     }
 
-    /// How many pages a topic's brief list takes.
-    public func pageCount(ofTopic slug: Slug) -> Int {
-        max(1, (site.briefs(inTopic: slug).count + site.config.pageSize - 1) / site.config.pageSize)
-    }
-
     /// `/topics/<slug>/` and `/topics/<slug>/page/N/`: one page of the topic's briefs, newest first.
     public func topic(_ topic: Topic, page: Int) -> TemplateValue {
         let briefs = site.briefs(inTopic: topic.slug)
@@ -38,7 +33,7 @@ extension PageContexts {
                 "count": .int(briefs.count),
             ],
             "briefs": .list(slice.map(card)),
-            "pagination": pagination(number: page, total: pageCount(ofTopic: topic.slug)) {
+            "pagination": pagination(number: page, total: site.pageCount(ofTopic: topic.slug)) {
                 SiteURLs.topic(topic.slug, page: $0)
             },
         ])
