@@ -9,6 +9,8 @@ public struct BuildReport: Sendable, CustomStringConvertible {
     /// Files removed because nothing produces them any more.
     public var removed: Int
     public var seconds: Double
+    /// Pages whose context was built and hashed to learn whether they changed; the rest were known unchanged.
+    public var examined = 0
     /// With `--explain`: one line per rendered file saying why.
     public var explanations: [String] = []
 

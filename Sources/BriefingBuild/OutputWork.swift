@@ -21,28 +21,39 @@ struct OutputWork: Sendable {
     /// The manifest record of every planned output (stamps are the last build's until rewritten).
     let records: [String: BuildManifest.Output]
     let jobs: [Job]
+    /// Pages whose fingerprint was computed rather than carried over from the last build.
+    let examined: Int
     private let renderer: PageRenderer
     private let concurrency: Int
 
+    /// With `changedBodies`, the caller vouches that nothing but those Markdown bodies changed since `previous`:
+    /// pages whose context holds none of them keep their recorded fingerprint without being visited.
     init(
         plan: PagePlan, renderer: PageRenderer, theme: Theme, inputs: SiteInputs, previous: BuildManifest?, output: URL,
-        jobs concurrency: Int
+        changedBodies: Set<String>? = nil, jobs concurrency: Int
     ) {
         self.renderer = renderer
         self.concurrency = concurrency
-        var candidates: [(path: String, source: Source, fingerprint: Fingerprint, parts: [String: String])] = []
-        let prints = plan.pages.parallelMap(jobs: concurrency) { renderer.fingerprint($0) }
+        var candidates: [(path: String, source: Source, fingerprint: Fingerprint, parts: ContextParts, bodies: [String])] = []
+        let prints = plan.pages.parallelMap(jobs: concurrency) { page in
+            if let changedBodies, let known = previous?.outputs[page.outputPath], !known.bodies.contains(where: changedBodies.contains) {
+                return (known.fingerprint, parts: known.parts, bodies: known.bodies, examined: false)
+            }
+            let print = renderer.fingerprint(page)
+            return (print.0, parts: print.parts, bodies: print.bodies, examined: true)
+        }
+        examined = prints.count { $0.examined }
         for (page, print) in zip(plan.pages, prints) {
-            candidates.append((page.outputPath, .page(page), print.0, print.parts))
+            candidates.append((page.outputPath, .page(page), print.0, print.parts, print.bodies))
         }
         var taken = Set(candidates.map(\.path))
         for (name, bytes) in theme.assets.sorted(by: { $0.key < $1.key }) where taken.insert("assets/" + name).inserted {
-            candidates.append(("assets/" + name, .asset(bytes), Fingerprint.of(bytes), [:]))
+            candidates.append(("assets/" + name, .asset(bytes), Fingerprint.of(bytes), ContextParts(text: ""), []))
         }
         for (path, input) in inputs.files.sorted(by: { $0.key < $1.key }) where path.hasPrefix("static/") {
             let target = String(path.dropFirst("static/".count))
             guard taken.insert(target).inserted else { continue }
-            candidates.append((target, .staticFile(path), input.hash, [:]))
+            candidates.append((target, .staticFile(path), input.hash, ContextParts(text: ""), []))
         }
 
         let root = output.path + "/"
@@ -52,11 +63,12 @@ struct OutputWork: Sendable {
         for (candidate, stamp) in zip(candidates, stamps) {
             let known = previous?.outputs[candidate.path]
             records[candidate.path] = BuildManifest.Output(
-                fingerprint: candidate.fingerprint, stamp: known?.stamp ?? FileStamp(size: -1, modified: 0), parts: candidate.parts)
+                fingerprint: candidate.fingerprint, stamp: known?.stamp ?? FileStamp(size: -1, modified: 0), parts: candidate.parts,
+                bodies: candidate.bodies)
             let reason: String?
             if let known {
                 if known.fingerprint != candidate.fingerprint {
-                    reason = OutputWork.changes(from: known.parts, to: candidate.parts)
+                    reason = known.parts.changes(to: candidate.parts)
                 } else if known.stamp != stamp {
                     reason = "the file in the output folder was changed or deleted"
                 } else {
@@ -100,11 +112,5 @@ struct OutputWork: Sendable {
     /// `path: why` for every produced file, in path order.
     func explanations() -> [String] {
         jobs.sorted { $0.path < $1.path }.map { "\($0.path): \($0.reason)" }
-    }
-
-    /// Names the parts of a page's context whose digests differ: `changed: brief, related`.
-    static func changes(from old: [String: String], to new: [String: String]) -> String {
-        let names = Set(old.keys).union(new.keys).filter { old[$0] != new[$0] }.sorted()
-        return names.isEmpty ? "changed" : "changed: " + names.joined(separator: ", ")
     }
 }

@@ -9,7 +9,6 @@ struct PageRenderer: Sendable {
     let theme: Theme
     let siteDirectory: URL
     private let forHTML: PageContexts
-    private let forFingerprint: PageContexts
     private let sitemapEntries: [(url: String, lastModified: Timestamp?)]
     private let templateDigests: [String: Fingerprint]
 
@@ -18,7 +17,6 @@ struct PageRenderer: Sendable {
         self.siteDirectory = siteDirectory
         self.theme = theme
         forHTML = PageContexts(site: site, bodies: MarkdownBodies(mode: .html, allowRawHTML: site.config.allowRawHTML))
-        forFingerprint = PageContexts(site: site, bodies: MarkdownBodies(mode: .fingerprint, allowRawHTML: site.config.allowRawHTML))
         sitemapEntries = plan.pages.filter(\.isHTMLPage).map { ($0.url, $0.lastModified) }
         var digests: [String: Fingerprint] = [:]
         for name in Set(plan.pages.map(\.template)) {
@@ -32,14 +30,17 @@ struct PageRenderer: Sendable {
         templateDigests = digests
     }
 
-    /// The page's fingerprint, and a digest of each part of its context so a rebuild can say what changed.
-    func fingerprint(_ page: PlannedPage) -> (Fingerprint, parts: [String: String]) {
+    /// The page's fingerprint, a digest of each part of its context so a rebuild can say what changed,
+    /// and the Markdown bodies its context holds.
+    func fingerprint(_ page: PlannedPage) -> (Fingerprint, parts: ContextParts, bodies: [String]) {
+        // Bodies are recorded per page, so each page gets its own recorder.
+        let bodies = MarkdownBodies(mode: .fingerprint, allowRawHTML: site.config.allowRawHTML)
         var total = FingerprintHasher()
         let template = templateDigests[page.template] ?? Fingerprint(hex: "")
         total.add(page.template)
         total.add(template)
         var parts = ["template": String(template.hex.prefix(12))]
-        if case .object(let fields) = context(for: page, from: forFingerprint) {
+        if case .object(let fields) = context(for: page, from: PageContexts(site: site, bodies: bodies)) {
             for key in fields.keys.sorted() {
                 var hasher = FingerprintHasher()
                 if let value = fields[key] { hasher.add(value) }
@@ -49,7 +50,7 @@ struct PageRenderer: Sendable {
                 parts[key] = String(digest.hex.prefix(12))
             }
         }
-        return (total.finish(), parts)
+        return (total.finish(), ContextParts(parts), bodies.bodiesRead)
     }
 
     func render(_ page: PlannedPage) throws(BuildError) -> [UInt8] {

@@ -20,6 +20,7 @@ public struct SiteBuilder: Sendable {
     /// Where the manifest and the lock live: beside the content, never inside the output.
     public var stateDirectory: URL { siteDirectory.appendingPathComponent(".briefing") }
     var manifestURL: URL { stateDirectory.appendingPathComponent("manifest") }
+    var contentCacheURL: URL { stateDirectory.appendingPathComponent("content") }
 
     /// Runs the pipeline. Nothing is written unless every page rendered, so a failed build leaves the previous
     /// output untouched; unchanged inputs are not rendered again and unchanged bytes are not written again.
@@ -45,11 +46,18 @@ public struct SiteBuilder: Sendable {
             return BuildReport(planned: previous.outputs.count, rendered: 0, written: 0, removed: 0, seconds: Date().timeIntervalSince(start))
         }
 
-        let site = try loadSite()
+        let cache = ContentCache.load(from: contentCacheURL, jobs: jobs)
+        let reused = cache?.reusable(for: inputs, options: options) ?? ParsedContent()
+        let site = try loadSite(reusing: reused)
         let theme = try loadTheme()
         let plan = PagePlan(site: site)
         let renderer = PageRenderer(site: site, plan: plan, theme: theme, siteDirectory: siteDirectory)
-        let work = OutputWork(plan: plan, renderer: renderer, theme: theme, inputs: inputs, previous: previous, output: outputDirectory, jobs: jobs)
+        let changedBodies = previous.flatMap { previous in
+            cache.flatMap { BodyEdit.changedBodies(previous: previous, inputs: inputs, cache: $0, site: site) }
+        }
+        let work = OutputWork(
+            plan: plan, renderer: renderer, theme: theme, inputs: inputs, previous: previous, output: outputDirectory,
+            changedBodies: changedBodies, jobs: jobs)
         let files = try work.produceChangedFiles()
 
         // From here on the output changes: a build killed now must be followed by a clean one.
@@ -70,19 +78,21 @@ public struct SiteBuilder: Sendable {
         } catch {
             throw BuildError.output(path: manifestURL.path, "cannot save the build manifest: \(error.localizedDescription)")
         }
+        // Only a speed-up for the next build: a cache that cannot be saved costs time, never correctness.
+        try? ContentCache.store(site, reused: reused, inputs: inputs, options: options, previous: cache, at: contentCacheURL)
         return BuildReport(
             planned: planned.count, rendered: files.count, written: written.filter(\.changed).count, removed: removed,
-            seconds: Date().timeIntervalSince(start), explanations: explain ? work.explanations() : [])
+            seconds: Date().timeIntervalSince(start), examined: work.examined, explanations: explain ? work.explanations() : [])
     }
 
-    func loadSite() throws(BuildError) -> Site {
+    func loadSite(reusing parsed: ParsedContent = ParsedContent()) throws(BuildError) -> Site {
         if let baseURL, SiteConfig.normalizedBaseURL(baseURL) == nil {
             throw BuildError.content(ContentErrors([ContentProblem(
                 file: "--base-url", message: "`\(baseURL)` is not an absolute http(s) URL",
                 fix: "write it like https://example.org/portal/")]))
         }
         do {
-            return try SiteLoader(directory: siteDirectory, jobs: jobs).load { config in
+            return try SiteLoader(directory: siteDirectory, jobs: jobs).load(reusing: parsed) { config in
                 if let baseURL, let normalized = SiteConfig.normalizedBaseURL(baseURL) { config.baseURL = normalized }
             }
         } catch {

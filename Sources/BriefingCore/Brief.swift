@@ -1,37 +1,113 @@
 /// One briefing: a short, sourced write-up of what happened, why it matters and who is involved.
-public struct Brief: Sendable, Identifiable {
+///
+/// A value type whose fields live in one shared box until written: a large site holds tens of thousands of
+/// briefs and the build copies them between its stages, where copying eleven fields cost eleven reference
+/// counts each time and was the largest single cost of loading.
+public struct Brief: Sendable, Identifiable, Equatable {
+    private final class Storage: @unchecked Sendable {
+        // Only ever mutated while uniquely referenced (see `mutable`), so sharing it between threads is safe.
+        var id: String
+        var slug: Slug
+        var title: String
+        var date: Timestamp
+        var summary: String
+        var topics: [Slug]
+        var companies: [Slug]
+        var sources: [SourceCitation]
+        var events: [TimelineEvent]
+        var body: String
+        var location: ContentLocation
+
+        init(id: String, slug: Slug, title: String, date: Timestamp, summary: String, topics: [Slug], companies: [Slug], sources: [SourceCitation], events: [TimelineEvent], body: String, location: ContentLocation) {
+            self.id = id
+            self.slug = slug
+            self.title = title
+            self.date = date
+            self.summary = summary
+            self.topics = topics
+            self.companies = companies
+            self.sources = sources
+            self.events = events
+            self.body = body
+            self.location = location
+        }
+
+        func copy() -> Storage { Storage(id: id, slug: slug, title: title, date: date, summary: summary, topics: topics, companies: companies, sources: sources, events: events, body: body, location: location) }
+    }
+
+    private var storage: Storage
+
+    private var mutable: Storage {
+        mutating get {
+            if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
+            return storage
+        }
+    }
+
     /// Stable identity across re-ingests and renames (feed guid, canonical URL or content hash).
-    public var id: String
+    public var id: String {
+        get { storage.id }
+        set { mutable.id = newValue }
+    }
     /// The URL name, taken from the file name.
-    public var slug: Slug
-    public var title: String
-    public var date: Timestamp
-    public var summary: String
-    public var topics: [Slug]
-    public var companies: [Slug]
-    public var sources: [SourceCitation]
-    public var events: [TimelineEvent]
+    public var slug: Slug {
+        get { storage.slug }
+        set { mutable.slug = newValue }
+    }
+    public var title: String {
+        get { storage.title }
+        set { mutable.title = newValue }
+    }
+    public var date: Timestamp {
+        get { storage.date }
+        set { mutable.date = newValue }
+    }
+    public var summary: String {
+        get { storage.summary }
+        set { mutable.summary = newValue }
+    }
+    public var topics: [Slug] {
+        get { storage.topics }
+        set { mutable.topics = newValue }
+    }
+    public var companies: [Slug] {
+        get { storage.companies }
+        set { mutable.companies = newValue }
+    }
+    public var sources: [SourceCitation] {
+        get { storage.sources }
+        set { mutable.sources = newValue }
+    }
+    public var events: [TimelineEvent] {
+        get { storage.events }
+        set { mutable.events = newValue }
+    }
     /// Markdown.
-    public var body: String
+    public var body: String {
+        get { storage.body }
+        set { mutable.body = newValue }
+    }
     /// Where it came from, for error messages.
-    public var location: ContentLocation
+    public var location: ContentLocation {
+        get { storage.location }
+        set { mutable.location = newValue }
+    }
 
     public init(
         id: String, slug: Slug, title: String, date: Timestamp, summary: String = "", topics: [Slug] = [],
         companies: [Slug] = [], sources: [SourceCitation] = [], events: [TimelineEvent] = [], body: String = "",
         location: ContentLocation
     ) {
-        self.id = id
-        self.slug = slug
-        self.title = title
-        self.date = date
-        self.summary = summary
-        self.topics = topics
-        self.companies = companies
-        self.sources = sources
-        self.events = events
-        self.body = body
-        self.location = location
+        storage = Storage(
+            id: id, slug: slug, title: title, date: date, summary: summary, topics: topics, companies: companies, sources: sources,
+            events: events, body: body, location: location)
+    }
+
+    public static func == (lhs: Brief, rhs: Brief) -> Bool {
+        if lhs.storage === rhs.storage { return true }
+        return lhs.id == rhs.id && lhs.slug == rhs.slug && lhs.title == rhs.title && lhs.date == rhs.date
+            && lhs.summary == rhs.summary && lhs.topics == rhs.topics && lhs.companies == rhs.companies
+            && lhs.sources == rhs.sources && lhs.events == rhs.events && lhs.location == rhs.location && lhs.body == rhs.body
     }
 
     /// Reads a brief from its front matter; returns nil when a required field is unusable (problems are recorded).

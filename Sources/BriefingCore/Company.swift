@@ -1,5 +1,5 @@
 /// An organisation briefs mention, with the names that identify it in text.
-public struct Company: Sendable, Identifiable {
+public struct Company: Sendable, Identifiable, Equatable {
     public var id: Slug { slug }
     public var slug: Slug
     public var name: String

@@ -32,21 +32,20 @@ public struct Site: Sendable {
 
         var byTopic: [Slug: [Int]] = [:]
         var byCompany: [Slug: [Int]] = [:]
-        var events: [DatedEvent] = []
+        var ranked: [(event: DatedEvent, rank: Int)] = []
         for (position, brief) in self.briefs.enumerated() {
             for topic in Set(brief.topics) { byTopic[topic, default: []].append(position) }
             for company in Set(brief.companies) { byCompany[company, default: []].append(position) }
             for (index, event) in brief.events.enumerated() {
-                events.append(DatedEvent(event: event, brief: brief.slug, index: index))
+                ranked.append((DatedEvent(event: event, brief: brief.slug, index: index), position))
             }
         }
         // Newest first; among equals, keep brief order (newest brief first) and the brief's own order.
-        let briefRank = briefIndex
-        events.sort { a, b in
-            if a.event.date != b.event.date { return a.event.date > b.event.date }
-            let (ra, rb) = (briefRank[a.brief] ?? 0, briefRank[b.brief] ?? 0)
-            return ra != rb ? ra < rb : a.index < b.index
+        ranked.sort { a, b in
+            if a.event.event.date != b.event.event.date { return a.event.event.date > b.event.event.date }
+            return a.rank != b.rank ? a.rank < b.rank : a.event.index < b.event.index
         }
+        let events = ranked.map(\.event)
         var eventsOfCompany: [Slug: [Int]] = [:]
         for (position, dated) in events.enumerated() {
             for company in Set(dated.event.companies) { eventsOfCompany[company, default: []].append(position) }

@@ -11,7 +11,8 @@ public struct SiteLoader: Sendable {
     }
 
     /// Loads configuration and content; `configure` may override settings (e.g. `--base-url`).
-    public func load(configure: (inout SiteConfig) -> Void = { _ in }) throws(ContentErrors) -> Site {
+    /// Files found in `parsed` are taken from it instead of being read and parsed again.
+    public func load(reusing parsed: ParsedContent = ParsedContent(), configure: (inout SiteConfig) -> Void = { _ in }) throws(ContentErrors) -> Site {
         var config = try loadConfig()
         configure(&config)
         var problems: [ContentProblem] = []
@@ -20,9 +21,9 @@ public struct SiteLoader: Sendable {
         let companyFiles = markdownFiles(in: "content/companies", recursive: false)
         let briefFiles = markdownFiles(in: "content/briefs", recursive: true)
 
-        let topics: [Topic] = read(topicFiles, into: &problems, Topic.read)
-        let companies: [Company] = read(companyFiles, into: &problems, Company.read)
-        let briefs: [Brief] = read(briefFiles, into: &problems, Brief.read)
+        let topics: [Topic] = read(topicFiles, reusing: parsed.topics, into: &problems, Topic.read)
+        let companies: [Company] = read(companyFiles, reusing: parsed.companies, into: &problems, Company.read)
+        let briefs: [Brief] = read(briefFiles, reusing: parsed.briefs, into: &problems, Brief.read)
 
         problems += duplicates(topics.map { ($0.slug.rawValue, $0.location) }, kind: "topic slug")
         problems += duplicates(companies.map { ($0.slug.rawValue, $0.location) }, kind: "company slug")
@@ -57,25 +58,21 @@ public struct SiteLoader: Sendable {
     /// Relative paths of the `.md` files under `folder`, sorted so the build never depends on directory order.
     func markdownFiles(in folder: String, recursive: Bool) -> [String] {
         let root = directory.appendingPathComponent(folder)
-        let manager = FileManager.default
-        let names: [String]
-        if recursive {
-            names = (manager.enumerator(atPath: root.path)?.allObjects as? [String]) ?? []
-        } else {
-            names = (try? manager.contentsOfDirectory(atPath: root.path)) ?? []
-        }
-        return names.filter { $0.hasSuffix(".md") && !$0.split(separator: "/").contains { $0.hasPrefix(".") } }
+        // Hidden files and folders are skipped by the walk: editors' swap files, `.git`.
+        return FolderWalk.files(under: root.path)
+            .filter { $0.hasSuffix(".md") && (recursive || !$0.utf8.contains(UInt8(ascii: "/"))) }
             .map { folder + "/" + $0 }
             .sorted()
     }
 
     /// Reads and parses files in parallel; a file that fails adds its problems and is left out.
     private func read<Item: Sendable>(
-        _ files: [String], into problems: inout [ContentProblem],
+        _ files: [String], reusing parsed: [String: Item] = [:], into problems: inout [ContentProblem],
         _ make: @escaping @Sendable (inout FrontMatterFields, String, Slug, ContentLocation) -> Item?
     ) -> [Item] {
         let results: [(Item?, [ContentProblem])] = files.parallelMap(jobs: jobs) { file in
-            parse(file, make)
+            if let item = parsed[file] { return (item, []) }
+            return parse(file, make)
         }
         problems += results.flatMap(\.1)
         return results.compactMap(\.0)
@@ -111,7 +108,10 @@ public struct SiteLoader: Sendable {
     }
 
     private func duplicates(_ keys: [(String, ContentLocation)], kind: String, field: String? = nil) -> [ContentProblem] {
-        Dictionary(grouping: keys, by: \.0).filter { $0.value.count > 1 }.flatMap { key, entries in
+        // Almost always there are none: a set answers that without grouping ten thousand locations.
+        var seen = Set<String>(minimumCapacity: keys.count)
+        guard !keys.allSatisfy({ seen.insert($0.0).inserted }) else { return [] }
+        return Dictionary(grouping: keys, by: \.0).filter { $0.value.count > 1 }.flatMap { key, entries in
             let files = entries.map(\.1.file).sorted()
             return entries.map { _, location in
                 let others = files.filter { $0 != location.file }.joined(separator: ", ")
@@ -128,6 +128,9 @@ public struct SiteLoader: Sendable {
         let knownCompanies = Set(companies.map(\.slug))
         var problems: [ContentProblem] = []
         for brief in briefs {
+            // Most briefs name only known slugs; check that before building any message.
+            guard !(brief.topics.allSatisfy(knownTopics.contains) && brief.companies.allSatisfy(knownCompanies.contains)
+                && brief.events.allSatisfy({ $0.companies.allSatisfy(knownCompanies.contains) })) else { continue }
             for topic in brief.topics where !knownTopics.contains(topic) {
                 problems.append(ContentProblem(
                     file: brief.location.file, line: brief.location.line(of: "topics"),

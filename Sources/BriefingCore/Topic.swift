@@ -1,5 +1,5 @@
 /// A subject readers browse by; its keywords let ingest tag briefs with it.
-public struct Topic: Sendable, Identifiable {
+public struct Topic: Sendable, Identifiable, Equatable {
     public var id: Slug { slug }
     public var slug: Slug
     public var name: String

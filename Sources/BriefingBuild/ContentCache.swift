@@ -1,0 +1,109 @@
+import BriefingCore
+import Foundation
+
+/// The content parsed by earlier builds, with each file's content hash, kept in `.briefing/content`.
+///
+/// An incremental build parses only the files whose hash changed: YAML was a quarter of an edit build.
+/// The layout is binary, because decoding JSON for ten thousand briefs cost more than parsing their YAML,
+/// and append-only, because rewriting tens of megabytes of bodies after a one-file edit cost more than
+/// the rest of the build.
+struct ContentCache: Sendable {
+    static let header = "briefing-content 1"
+
+    /// The build options it was made under: another binary may parse differently.
+    let options: Fingerprint
+    private(set) var hashes: [String: Fingerprint] = [:]
+    private(set) var content = ParsedContent()
+    /// Records in the file, superseded ones included, to know when rewriting it pays.
+    private(set) var records = 0
+    /// A build killed while appending leaves a partial record; the next save rewrites the file rather than append after it.
+    private(set) var isDamaged = false
+
+    init(options: Fingerprint) { self.options = options }
+
+    /// The files that still have the bytes they were parsed from.
+    func reusable(for inputs: SiteInputs, options: Fingerprint) -> ParsedContent {
+        guard options == self.options else { return ParsedContent() }
+        // Usually nearly everything is reusable: removing the few stale entries beats building new dictionaries.
+        let stale = hashes.filter { inputs.files[$0.key]?.hash != $0.value }.map(\.key)
+        return stale.isEmpty ? content : content.removing(stale)
+    }
+
+    static func load(from url: URL, jobs: Int) -> ContentCache? {
+        guard let bytes = BinaryReader.contents(of: url.path) else { return nil }
+        var reader = BinaryReader(bytes)
+        guard reader.string() == header, let options = reader.string() else { return nil }
+        var cache = ContentCache(options: Fingerprint(hex: options))
+        var ranges: [Range<Int>] = []
+        while !reader.isAtEnd {
+            guard let length = reader.int(), let range = reader.skip(length) else {
+                cache.isDamaged = true
+                break
+            }
+            ranges.append(range)
+        }
+        // Records decode independently, so all cores share the work.
+        let entries = ranges.parallelMap(jobs: jobs) { range -> Entry? in
+            var record = BinaryReader(bytes, range: range)
+            guard let entry = record.entry(), record.isAtEnd else { return nil }
+            return entry
+        }
+        for entry in entries {
+            guard let entry else { return nil }
+            cache.add(entry)
+        }
+        return cache
+    }
+
+    /// Records the site's files that were parsed afresh (not in `reused`), appending them to the file where the
+    /// cache on disk is `previous` and still mostly current, and otherwise rewriting it with every file.
+    static func store(
+        _ site: Site, reused: ParsedContent, inputs: SiteInputs, options: Fingerprint, previous: ContentCache?, at url: URL
+    ) throws {
+        let all: [(String, Entry.Item)] = site.briefs.map { ($0.location.file, .brief($0)) }
+            + site.topics.map { ($0.location.file, .topic($0)) } + site.companies.map { ($0.location.file, .company($0)) }
+        let fresh = all.filter { !reused.contains($0.0) }
+        guard !fresh.isEmpty else { return }
+        let append = previous.map { !$0.isDamaged && $0.options == options && $0.records + fresh.count <= 2 * all.count } ?? false
+        var writer = BinaryWriter()
+        if !append {
+            writer.string(header)
+            writer.string(options.hex)
+        }
+        for (path, item) in (append ? fresh : all).sorted(by: { $0.0 < $1.0 }) {
+            guard let hash = inputs.files[path]?.hash else { continue }
+            var record = BinaryWriter()
+            record.entry(Entry(path: path, hash: hash, item: item))
+            writer.int(record.bytes.count)
+            writer.append(record.bytes)
+        }
+        if append {
+            try writer.append(to: url)
+        } else {
+            try writer.save(to: url)
+        }
+    }
+
+    private mutating func add(_ entry: Entry) {
+        records += 1
+        hashes[entry.path] = entry.hash
+        switch entry.item {
+        case .brief(let brief): content.briefs[entry.path] = brief
+        case .topic(let topic): content.topics[entry.path] = topic
+        case .company(let company): content.companies[entry.path] = company
+        }
+    }
+
+    /// One record: a file as it was parsed.
+    struct Entry: Sendable {
+        enum Item: Sendable {
+            case brief(Brief)
+            case topic(Topic)
+            case company(Company)
+        }
+
+        var path: String
+        var hash: Fingerprint
+        var item: Item
+    }
+}

@@ -1,0 +1,64 @@
+import BriefingCore
+import Foundation
+import Testing
+@testable import BriefingBuild
+
+/// The fast path for prose edits: only pages whose context holds a changed body are examined at all.
+@Suite struct BodyEditTests {
+    let files = IncrementalBuildTests.files
+
+    func brief(_ title: String, _ date: String, _ topics: String, _ companies: String, _ body: String) -> String {
+        IncrementalBuildTests.brief(title, date: date, topics: topics, companies: companies, body: body)
+    }
+
+    func build(_ site: BuildTestSite) throws -> BuildReport {
+        try SiteBuilder(siteDirectory: site.directory, jobs: 2).build(explain: true)
+    }
+
+    @Test func aBodyEditExaminesOnlyThePagesHoldingThatBody() throws {
+        let site = try BuildTestSite(files)
+        let first = try build(site)
+        let pages = PagePlan(site: try SiteLoader(directory: site.directory).load()).pages.count
+        #expect(first.examined == pages, "a clean build examines every page")
+        try site.write("content/briefs/2025/one.md", brief("One", "2025-09-01", "[ai-chips]", "[nvidia]", "New *body*."))
+        let report = try build(site)
+        // Its page and the site, topic and company feeds that carry its content.
+        #expect(report.examined == 4)
+        #expect(report.rendered == 4)
+        #expect(site.snapshot() == (try IncrementalBuildTests().cleanBuild(site)))
+    }
+
+    @Test func anyOtherFieldExaminesEveryPage() throws {
+        let site = try BuildTestSite(files)
+        let first = try build(site)
+        try site.write("content/briefs/2025/one.md", brief("One, retitled", "2025-09-01", "[ai-chips]", "[nvidia]", "New body."))
+        let report = try build(site)
+        #expect(report.examined == first.examined)
+        #expect(site.snapshot() == (try IncrementalBuildTests().cleanBuild(site)))
+    }
+
+    @Test func aChangedTopicFileExaminesEveryPage() throws {
+        let site = try BuildTestSite(files)
+        let first = try build(site)
+        try site.write("content/briefs/2025/one.md", brief("One", "2025-09-01", "[ai-chips]", "[nvidia]", "New body."))
+        try site.write("content/topics/policy.md", "---\nname: Public policy\n---\nIntro.\n")
+        let report = try build(site)
+        #expect(report.examined == first.examined)
+        #expect(site.snapshot() == (try IncrementalBuildTests().cleanBuild(site)))
+    }
+
+    @Test func aCacheOlderThanTheManifestCannotVouchForAFile() throws {
+        let site = try BuildTestSite(files)
+        let first = try build(site)
+        let cache = site.directory.appendingPathComponent(".briefing/content")
+        let older = try Data(contentsOf: cache)
+        try site.write("content/briefs/2025/one.md", brief("One, retitled", "2025-09-01", "[ai-chips]", "[nvidia]", "Body."))
+        _ = try build(site)
+        // As if the cache could not be saved after that build: it still holds the old title.
+        try older.write(to: cache)
+        try site.write("content/briefs/2025/one.md", brief("One, retitled", "2025-09-01", "[ai-chips]", "[nvidia]", "Other body."))
+        let report = try build(site)
+        #expect(report.examined == first.examined)
+        #expect(site.snapshot() == (try IncrementalBuildTests().cleanBuild(site)))
+    }
+}
