@@ -3,6 +3,9 @@ import BriefingCore
 // The layout of each content type in the cache. Reading and writing sit side by side so the two
 // cannot drift apart unnoticed; a round-trip test covers every field.
 
+// A brief's body is not stored: it stays in its file, which the cache vouches for by hash, and is read
+// from `location.bodyOffset` only if a page needs it.
+
 extension BinaryWriter {
     mutating func entry(_ entry: ContentCache.Entry) {
         string(entry.path)
@@ -34,7 +37,6 @@ extension BinaryWriter {
             writer.string(event.text)
             writer.list(event.companies) { $0.string($1.rawValue) }
         }
-        string(brief.body)
         location(brief.location)
     }
 
@@ -65,15 +67,17 @@ extension BinaryWriter {
             writer.int(field.value)
         }
         int(location.bodyLine)
+        int(location.bodyOffset)
     }
 }
 
 extension BinaryReader {
-    mutating func entry() -> ContentCache.Entry? {
+    /// `siteDirectory` ends with a slash; bodies are read from the files below it.
+    mutating func entry(siteDirectory: String) -> ContentCache.Entry? {
         guard let path = string(), let hash = string(), let kind = int() else { return nil }
         let item: ContentCache.Entry.Item?
         switch kind {
-        case 0: item = brief().map { .brief($0) }
+        case 0: item = brief(bodyFile: siteDirectory + path).map { .brief($0) }
         case 1: item = topic().map { .topic($0) }
         case 2: item = company().map { .company($0) }
         default: item = nil
@@ -81,7 +85,7 @@ extension BinaryReader {
         return item.map { ContentCache.Entry(path: path, hash: Fingerprint(hex: hash), item: $0) }
     }
 
-    private mutating func brief() -> Brief? {
+    private mutating func brief(bodyFile: String) -> Brief? {
         guard let id = string(), let slug = slug(), let title = string(), let seconds = int(), let summary = string(),
               let topics = list({ $0.slug() }), let companies = list({ $0.slug() }),
               let sources = list({ reader -> SourceCitation? in
@@ -94,11 +98,11 @@ extension BinaryReader {
                         let text = reader.string(), let companies = reader.list({ $0.slug() }) else { return nil }
                   return TimelineEvent(date: date, text: text, companies: companies)
               }),
-              let body = string(), let location = location()
+              let location = location()
         else { return nil }
         return Brief(
             id: id, slug: slug, title: title, date: Timestamp(secondsSinceEpoch: seconds), summary: summary, topics: topics,
-            companies: companies, sources: sources, events: events, body: body, location: location)
+            companies: companies, sources: sources, events: events, bodyFile: bodyFile, location: location)
     }
 
     private mutating func topic() -> Topic? {
@@ -123,7 +127,8 @@ extension BinaryReader {
         guard let file = string(), let lines = list({ reader -> (String, Int)? in
             guard let key = reader.string(), let line = reader.int() else { return nil }
             return (key, line)
-        }), let bodyLine = int() else { return nil }
-        return ContentLocation(file: file, fieldLines: Dictionary(lines, uniquingKeysWith: { first, _ in first }), bodyLine: bodyLine)
+        }), let bodyLine = int(), let bodyOffset = int() else { return nil }
+        return ContentLocation(
+            file: file, fieldLines: Dictionary(lines, uniquingKeysWith: { first, _ in first }), bodyLine: bodyLine, bodyOffset: bodyOffset)
     }
 }

@@ -5,10 +5,10 @@ import Foundation
 ///
 /// An incremental build parses only the files whose hash changed: YAML was a quarter of an edit build.
 /// The layout is binary, because decoding JSON for ten thousand briefs cost more than parsing their YAML,
-/// and append-only, because rewriting tens of megabytes of bodies after a one-file edit cost more than
-/// the rest of the build.
+/// and append-only, because rewriting it after a one-file edit cost more than the rest of the build. Brief
+/// bodies are not kept: they are read from their files when a page needs them.
 struct ContentCache: Sendable {
-    static let header = "briefing-content 1"
+    static let header = "briefing-content 2"
 
     /// The build options it was made under: another binary may parse differently.
     let options: Fingerprint
@@ -29,7 +29,8 @@ struct ContentCache: Sendable {
         return stale.isEmpty ? content : content.removing(stale)
     }
 
-    static func load(from url: URL, jobs: Int) -> ContentCache? {
+    /// Briefs loaded from the cache read their bodies from their files under `siteDirectory` when needed.
+    static func load(from url: URL, siteDirectory: URL, jobs: Int) -> ContentCache? {
         guard let bytes = BinaryReader.contents(of: url.path) else { return nil }
         var reader = BinaryReader(bytes)
         guard reader.string() == header, let options = reader.string() else { return nil }
@@ -43,9 +44,10 @@ struct ContentCache: Sendable {
             ranges.append(range)
         }
         // Records decode independently, so all cores share the work.
+        let root = siteDirectory.path.hasSuffix("/") ? siteDirectory.path : siteDirectory.path + "/"
         let entries = ranges.parallelMap(jobs: jobs) { range -> Entry? in
             var record = BinaryReader(bytes, range: range)
-            guard let entry = record.entry(), record.isAtEnd else { return nil }
+            guard let entry = record.entry(siteDirectory: root), record.isAtEnd else { return nil }
             return entry
         }
         for entry in entries {

@@ -46,7 +46,7 @@ public struct SiteBuilder: Sendable {
             return BuildReport(planned: previous.outputs.count, rendered: 0, written: 0, removed: 0, seconds: Date().timeIntervalSince(start))
         }
 
-        let cache = ContentCache.load(from: contentCacheURL, jobs: jobs)
+        let cache = ContentCache.load(from: contentCacheURL, siteDirectory: siteDirectory, jobs: jobs)
         let reused = cache?.reusable(for: inputs, options: options) ?? ParsedContent()
         let site = try loadSite(reusing: reused)
         let theme = try loadTheme()

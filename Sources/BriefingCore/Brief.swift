@@ -2,7 +2,7 @@
 ///
 /// A value type whose fields live in one shared box until written: a large site holds tens of thousands of
 /// briefs and the build copies them between its stages, where copying eleven fields cost eleven reference
-/// counts each time and was the largest single cost of loading.
+/// counts each time and was the largest single cost of loading. Its body may stay in its file until read.
 public struct Brief: Sendable, Identifiable, Equatable {
     private final class Storage: @unchecked Sendable {
         // Only ever mutated while uniquely referenced (see `mutable`), so sharing it between threads is safe.
@@ -15,10 +15,13 @@ public struct Brief: Sendable, Identifiable, Equatable {
         var companies: [Slug]
         var sources: [SourceCitation]
         var events: [TimelineEvent]
-        var body: String
+        var body: BodyText
         var location: ContentLocation
 
-        init(id: String, slug: Slug, title: String, date: Timestamp, summary: String, topics: [Slug], companies: [Slug], sources: [SourceCitation], events: [TimelineEvent], body: String, location: ContentLocation) {
+        init(
+            id: String, slug: Slug, title: String, date: Timestamp, summary: String, topics: [Slug], companies: [Slug],
+            sources: [SourceCitation], events: [TimelineEvent], body: BodyText, location: ContentLocation
+        ) {
             self.id = id
             self.slug = slug
             self.title = title
@@ -32,7 +35,11 @@ public struct Brief: Sendable, Identifiable, Equatable {
             self.location = location
         }
 
-        func copy() -> Storage { Storage(id: id, slug: slug, title: title, date: date, summary: summary, topics: topics, companies: companies, sources: sources, events: events, body: body, location: location) }
+        func copy() -> Storage {
+            Storage(
+                id: id, slug: slug, title: title, date: date, summary: summary, topics: topics, companies: companies,
+                sources: sources, events: events, body: body, location: location)
+        }
     }
 
     private var storage: Storage
@@ -84,8 +91,8 @@ public struct Brief: Sendable, Identifiable, Equatable {
     }
     /// Markdown.
     public var body: String {
-        get { storage.body }
-        set { mutable.body = newValue }
+        get { storage.body.value }
+        set { mutable.body = BodyText(newValue) }
     }
     /// Where it came from, for error messages.
     public var location: ContentLocation {
@@ -100,7 +107,17 @@ public struct Brief: Sendable, Identifiable, Equatable {
     ) {
         storage = Storage(
             id: id, slug: slug, title: title, date: date, summary: summary, topics: topics, companies: companies, sources: sources,
-            events: events, body: body, location: location)
+            events: events, body: BodyText(body), location: location)
+    }
+
+    /// A brief whose body stays in its file (`bodyFile`, from `location.bodyOffset` on) until first read.
+    public init(
+        id: String, slug: Slug, title: String, date: Timestamp, summary: String, topics: [Slug], companies: [Slug],
+        sources: [SourceCitation], events: [TimelineEvent], bodyFile: String, location: ContentLocation
+    ) {
+        storage = Storage(
+            id: id, slug: slug, title: title, date: date, summary: summary, topics: topics, companies: companies, sources: sources,
+            events: events, body: BodyText(file: bodyFile, offset: location.bodyOffset), location: location)
     }
 
     public static func == (lhs: Brief, rhs: Brief) -> Bool {
@@ -143,11 +160,14 @@ public struct ContentLocation: Hashable, Sendable {
     /// Lines of front matter fields that later checks refer to (`topics`, `companies`, `id`).
     public var fieldLines: [String: Int]
     public var bodyLine: Int
+    /// Where the body starts, in bytes from the start of the file.
+    public var bodyOffset: Int
 
-    public init(file: String, fieldLines: [String: Int] = [:], bodyLine: Int = 1) {
+    public init(file: String, fieldLines: [String: Int] = [:], bodyLine: Int = 1, bodyOffset: Int = 0) {
         self.file = file
         self.fieldLines = fieldLines
         self.bodyLine = bodyLine
+        self.bodyOffset = bodyOffset
     }
 
     public func line(of field: String) -> Int { fieldLines[field] ?? 1 }

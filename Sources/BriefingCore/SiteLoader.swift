@@ -102,7 +102,10 @@ public struct SiteLoader: Sendable {
         }
         var fields = matter.fields
         let lines = ["id", "title", "date", "topics", "companies"].map { ($0, fields.line(of: $0)) }
-        let location = ContentLocation(file: file, fieldLines: Dictionary(uniqueKeysWithValues: lines), bodyLine: matter.bodyLine)
+        // The body is the file's tail, so its offset counts back from the end (a BOM is not in `text`).
+        let location = ContentLocation(
+            file: file, fieldLines: Dictionary(uniqueKeysWithValues: lines), bodyLine: matter.bodyLine,
+            bodyOffset: data.count - matter.body.utf8.count)
         let item = make(&fields, matter.body, slug, location)
         return (fields.problems.isEmpty ? item : nil, fields.problems)
     }

@@ -47,7 +47,7 @@ import Testing
         let url = folder.directory.appendingPathComponent(".briefing/content")
         let options = Fingerprint(hex: "options")
         try ContentCache.store(site, reused: ParsedContent(), inputs: inputs(folder), options: options, previous: nil, at: url)
-        let cache = try #require(ContentCache.load(from: url, jobs: 2))
+        let cache = try #require(ContentCache.load(from: url, siteDirectory: folder.directory, jobs: 2))
         let reused = cache.reusable(for: inputs(folder), options: options)
         #expect(reused.count == 5)
         #expect(try SiteLoader(directory: folder.directory).load(reusing: reused).briefs == site.briefs)
@@ -66,7 +66,7 @@ import Testing
         let size = try #require(FileStamp(path: url.path)).size
 
         try folder.write("content/briefs/2025/two.md", "---\ntitle: Two, edited\ndate: 2025-09-02\n---\n")
-        let cache = try #require(ContentCache.load(from: url, jobs: 2))
+        let cache = try #require(ContentCache.load(from: url, siteDirectory: folder.directory, jobs: 2))
         let reused = cache.reusable(for: inputs(folder), options: options)
         #expect(reused.briefs["content/briefs/2025/two.md"] == nil && reused.count == 4)
         let site = try SiteLoader(directory: folder.directory).load(reusing: reused)
@@ -74,7 +74,7 @@ import Testing
 
         let grown = try #require(FileStamp(path: url.path)).size
         #expect(grown > size && grown - size < size / 2, "one record appended, not the whole cache rewritten")
-        let again = try #require(ContentCache.load(from: url, jobs: 2))
+        let again = try #require(ContentCache.load(from: url, siteDirectory: folder.directory, jobs: 2))
         #expect(again.reusable(for: inputs(folder), options: options).briefs["content/briefs/2025/two.md"]?.title == "Two, edited")
     }
 
@@ -90,7 +90,7 @@ import Testing
         torn.append(contentsOf: [200, 0, 0, 0, 0, 0, 0, 0, 1, 2, 3])
         try torn.write(to: url)
 
-        let cache = try #require(ContentCache.load(from: url, jobs: 2))
+        let cache = try #require(ContentCache.load(from: url, siteDirectory: folder.directory, jobs: 2))
         #expect(cache.isDamaged)
         #expect(cache.reusable(for: inputs(folder), options: options).count == 5)
         try ContentCache.store(site, reused: ParsedContent(), inputs: inputs(folder), options: options, previous: cache, at: url)
@@ -101,6 +101,6 @@ import Testing
         let folder = try BuildTestSite(Self.files)
         let url = folder.directory.appendingPathComponent(".briefing/content")
         try folder.write(".briefing/content", "not a cache")
-        #expect(ContentCache.load(from: url, jobs: 2) == nil)
+        #expect(ContentCache.load(from: url, siteDirectory: folder.directory, jobs: 2) == nil)
     }
 }
