@@ -50,8 +50,10 @@ public struct DevServer: Sendable {
         } catch is CancellationError {
         } catch let error as ServeError {
             throw error
+        } catch SocketError.failed(_, _, let message) {
+            throw .cannotListen(address: "\(host):\(port)", reason: message.lowercased())
         } catch {
-            throw .cannotListen(address: "\(host):\(port)", reason: "\(error)")
+            throw .cannotListen(address: "\(host):\(port)", reason: error.localizedDescription)
         }
         await live.finishAll()
         await server.stop()

@@ -83,14 +83,24 @@ actor LiveReload {
         return overlay + Self.script(version: version)
     }
 
+    /// Only a visible tab keeps its stream open: browsers allow six connections to a host, and six
+    /// background tabs must not stop the seventh page from loading. A tab shown again hears `hello`
+    /// and reloads if it missed a build meanwhile.
     static func script(version: String) -> String {
         """
         <script data-briefing-live-reload>
         (() => {
           const served = "\(version)";
-          const events = new EventSource("\(eventsPath)");
+          let events = null;
           const check = (event) => { if (event.data !== served) { events.close(); location.reload(); } };
-          for (const name of ["hello", "reload", "failed"]) events.addEventListener(name, check);
+          const follow = () => {
+            if (document.hidden) { events?.close(); events = null; return; }
+            if (events) return;
+            events = new EventSource("\(eventsPath)");
+            for (const name of ["hello", "reload", "failed"]) events.addEventListener(name, check);
+          };
+          document.addEventListener("visibilitychange", follow);
+          follow();
         })();
         </script>
 
