@@ -1,10 +1,10 @@
 import Foundation
 
 /// The `Content-Type` a file from the output folder is served with.
-public enum ContentType {
-    public static let html = "text/html; charset=utf-8"
-    public static let plainText = "text/plain; charset=utf-8"
-    public static let atom = "application/atom+xml; charset=utf-8"
+enum ContentType {
+    static let html = "text/html; charset=utf-8"
+    static let plainText = "text/plain; charset=utf-8"
+    static let atom = "application/atom+xml; charset=utf-8"
 
     static let byExtension: [String: String] = [
         "html": html, "htm": html,
@@ -21,7 +21,7 @@ public enum ContentType {
 
     /// The type of a file, told from its extension; `start` (the file's first bytes) tells an Atom feed
     /// from other XML, because the site's feeds are all called `feed.xml`.
-    public static func of(fileName: String, start: some Collection<UInt8>) -> String {
+    static func of(fileName: String, start: some Collection<UInt8>) -> String {
         let name = fileName.split(separator: "/").last.map(String.init) ?? fileName
         guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return "application/octet-stream" }
         let ext = name[name.index(after: dot)...].lowercased()

@@ -5,13 +5,13 @@ import Foundation
 ///
 /// Every check runs on the raw request target, not on a path a URL parser has already normalised: a
 /// parser that resolves `..` or decodes `%2f` before we look would hide exactly what must be refused.
-public struct SafePath: Sendable, Equatable {
+struct SafePath: Sendable, Equatable {
     /// Decoded, non-empty segments: `/topics/ai-chips/` is `["topics", "ai-chips"]`.
-    public let segments: [String]
+    let segments: [String]
     /// Whether the request ended with `/` (or was `/`): a folder was asked for.
-    public let asksForFolder: Bool
+    let asksForFolder: Bool
 
-    public init(target: String) throws(UnsafePath) {
+    init(target: String) throws(UnsafePath) {
         let raw = Array(target.utf8)
         guard raw.first == UInt8(ascii: "/") else { throw .notAbsolute(target) }
         var decoded: [UInt8] = []
@@ -42,11 +42,11 @@ public struct SafePath: Sendable, Equatable {
     }
 
     /// The path relative to the served folder (`topics/ai-chips`), empty for the root.
-    public var relativePath: String { segments.joined(separator: "/") }
+    var relativePath: String { segments.joined(separator: "/") }
 
     /// The folder's canonical URL path with its trailing slash, percent-encoded, for a redirect: built
     /// from the checked segments, so `//evil.example` cannot come back as a `Location`.
-    public var folderURLPath: String {
+    var folderURLPath: String {
         "/" + segments.map { $0.addingPercentEncoding(withAllowedCharacters: Self.segmentCharacters) ?? $0 }.joined(separator: "/") + (segments.isEmpty ? "" : "/")
     }
 
@@ -67,7 +67,7 @@ public struct SafePath: Sendable, Equatable {
 }
 
 /// Why a request path was refused; each case carries the raw path as the client sent it.
-public enum UnsafePath: Error, Sendable, Equatable, CustomStringConvertible {
+enum UnsafePath: Error, Sendable, Equatable, CustomStringConvertible {
     case notAbsolute(String)
     case malformedEscape(String)
     case forbiddenByte(UInt8, in: String)
@@ -77,7 +77,7 @@ public enum UnsafePath: Error, Sendable, Equatable, CustomStringConvertible {
     /// The path names a link or file whose real location is outside the served folder.
     case outsideRoot(String)
 
-    public var description: String {
+    var description: String {
         switch self {
         case .notAbsolute(let path): "`\(path)` does not start with /"
         case .malformedEscape(let path): "`\(path)` has a % not followed by two hex digits"
