@@ -43,6 +43,11 @@ import Testing
         #expect(change.snapshot == watcher.snapshot())
     }
 
+    @Test func pollsLessOftenWhenScanningTakesLonger() {
+        #expect(SiteWatcher.pause(.milliseconds(250), scanTime: .milliseconds(2)) == .milliseconds(250))
+        #expect(SiteWatcher.pause(.milliseconds(250), scanTime: .milliseconds(50)) == .milliseconds(450))
+    }
+
     @Test func aChangeOfSizeOrTimeCounts() {
         var old: SiteWatcher.Snapshot = ["a": .init(size: 1, modified: 5), "b": .init(size: 1, modified: 5)]
         old["c"] = .init(size: 2, modified: 1)
