@@ -27,7 +27,7 @@ public struct DevServer: Sendable {
         let address = try socketAddress()
         let live = LiveReload()
         let output = SiteBuilder(siteDirectory: siteDirectory, outputDirectory: outputDirectory).outputDirectory
-        let routes = DevServerRoutes(files: StaticFileRoute(root: output), live: live)
+        let routes = DevServerRoutes(files: StaticFileRoute(root: output), live: live, hosts: HostCheck(listeningOn: host))
         let server = HTTPServer(config: HTTPServer.Configuration(address: address, timeout: 30, logger: .disabled), handler: routes)
         do {
             try await withThrowingTaskGroup(of: Void.self) { group in
@@ -127,8 +127,14 @@ public struct DevServer: Sendable {
 struct DevServerRoutes: HTTPHandler {
     let files: StaticFileRoute
     let live: LiveReload
+    let hosts: HostCheck
 
     func handleRequest(_ request: HTTPRequest) async throws -> HTTPResponse {
+        guard hosts.allows(request.headers[.host]) else {
+            return StaticFileRoute.message(
+                .forbidden, "This preview answers only to localhost, 127.0.0.1 or [::1], not to `\(request.headers[.host] ?? "")`.\n",
+                head: request.method == .HEAD)
+        }
         if request.method == .GET, request.target.path() == LiveReload.eventsPath {
             return await live.eventStreamResponse()
         }

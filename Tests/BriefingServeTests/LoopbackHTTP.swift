@@ -13,9 +13,9 @@ struct LoopbackHTTP {
 
     enum Failure: Error { case connect(Int32), timedOut(String), malformed(String) }
 
-    func get(_ target: String, method: String = "GET", timeout: Duration = .seconds(10)) throws -> Response {
+    func get(_ target: String, method: String = "GET", host: String? = nil, timeout: Duration = .seconds(10)) throws -> Response {
         let connection = try Connection(port: port)
-        try connection.send("\(method) \(target) HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\nConnection: close\r\n\r\n")
+        try connection.send("\(method) \(target) HTTP/1.1\r\nHost: \(host ?? "127.0.0.1:\(port)")\r\nConnection: close\r\n\r\n")
         var bytes: [UInt8] = []
         let deadline = ContinuousClock.now + timeout
         while let chunk = try connection.receive(until: deadline) { bytes += chunk }

@@ -99,6 +99,10 @@ import Testing
             #expect(!response.body.contains("outside public/") && !response.body.contains("Serve Desk"), "\(target)")
         }
         #expect(try http.get("/.briefing/manifest").status == 404)
+        // A page on another site that points its own name at 127.0.0.1 does not get the preview.
+        let rebound = try http.get("/", host: "attacker.example:\(server.port)")
+        #expect(rebound.status == 403 && !rebound.body.contains("Serve Desk"))
+        #expect(try http.get("/", host: "localhost:\(server.port)").status == 200)
         #expect(try http.get("/").status == 200, "the server still answers after refusing")
     }
 }
