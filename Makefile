@@ -4,7 +4,7 @@ PORT ?= 8000
 BRIEFS ?= 1000,10000
 RUNS ?= 5
 
-.PHONY: deps build preview test check-site bench bench-templates theme
+.PHONY: deps build preview serve test check-site bench bench-templates theme
 
 deps: ## Install the system libraries the build links against (Debian's libcmark-dev and libxml2-dev).
 	@missing=""; for p in libcmark-dev libxml2-dev; do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; [ -z "$$missing" ] || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq $$missing; }
@@ -15,6 +15,9 @@ build: deps ## Build the example portal into public/.
 preview: build ## Build the example portal and serve it on http://localhost:$(PORT)/.
 	@echo "Serving public/ on http://localhost:$(PORT)/ (Ctrl-C to stop)"
 	python3 -m http.server --directory public --bind 127.0.0.1 $(PORT)
+
+serve: deps ## Serve the example portal on http://127.0.0.1:$(PORT)/, rebuilding and reloading the browser on every change.
+	swift run briefing serve --port $(PORT)
 
 test: deps ## Run the test suite.
 	swift test

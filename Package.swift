@@ -11,6 +11,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        // The preview server: small, no SwiftNIO.
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
         // Test/benchmark-only oracle for our own Mustache engine.
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
@@ -45,10 +47,19 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
+        .target(
+            name: "BriefingServe",
+            dependencies: [
+                "BriefingBuild", "BriefingTemplates",
+                .product(name: "FlyingFox", package: "FlyingFox"),
+                .product(name: "FlyingSocks", package: "FlyingFox"),
+            ]
+        ),
         .executableTarget(
             name: "briefing",
             dependencies: [
                 "BriefingBuild",
+                "BriefingServe",
                 "BriefingIngest",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -77,6 +88,7 @@ let package = Package(
             resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "BriefingBuildTests", dependencies: ["BriefingBuild", "BriefingIngest"]),
+        .testTarget(name: "BriefingServeTests", dependencies: ["BriefingServe", .product(name: "FlyingFox", package: "FlyingFox")]),
     ],
     swiftLanguageModes: [.v6]
 )

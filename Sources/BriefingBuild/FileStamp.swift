@@ -4,19 +4,20 @@ import Foundation
 ///
 /// Only ever a shortcut: when the stamp differs the file is hashed, so a touch or a checkout that
 /// leaves the bytes alone still causes no work.
-struct FileStamp: Hashable, Sendable {
-    var size: Int
-    var modified: Int
+public struct FileStamp: Hashable, Sendable {
+    public var size: Int
+    /// Nanoseconds since 1970.
+    public var modified: Int
 
     /// The stamp of a regular file, or nil when there is none.
-    init?(path: String) {
+    public init?(path: String) {
         var info = stat()
         guard stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
         size = Int(info.st_size)
         modified = Int(info.st_mtim.tv_sec) * 1_000_000_000 + Int(info.st_mtim.tv_nsec)
     }
 
-    init(size: Int, modified: Int) {
+    public init(size: Int, modified: Int) {
         self.size = size
         self.modified = modified
     }

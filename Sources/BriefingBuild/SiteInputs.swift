@@ -2,7 +2,7 @@ import BriefingCore
 import Foundation
 
 /// Every file a build reads — configuration, content, templates, static files — with its content hash.
-struct SiteInputs: Sendable {
+public struct SiteInputs: Sendable {
     static let folders = ["content", "templates", "static"]
     static let files = [SiteConfig.fileName]
 
@@ -11,12 +11,8 @@ struct SiteInputs: Sendable {
 
     /// Stats every input; files whose stamp matches the last build keep their hash, the rest are read and hashed.
     static func scan(site: URL, previous: [String: BuildManifest.Input], jobs: Int) -> SiteInputs {
-        var paths = SiteInputs.files.filter { FileStamp(path: site.appendingPathComponent($0).path) != nil }
-        for folder in folders {
-            paths += FolderWalk.files(under: site.appendingPathComponent(folder).path).map { folder + "/" + $0 }
-        }
         let root = site.path + "/"
-        let scanned: [(String, BuildManifest.Input)?] = paths.parallelMap(jobs: jobs) { path in
+        let scanned: [(String, BuildManifest.Input)?] = paths(site: site).parallelMap(jobs: jobs) { path in
             let full = root + path
             guard let stamp = FileStamp(path: full) else { return nil }
             if let known = previous[path], known.stamp == stamp { return (path, known) }
@@ -24,6 +20,15 @@ struct SiteInputs: Sendable {
             return (path, BuildManifest.Input(stamp: stamp, hash: Fingerprint.of(data)))
         }
         return SiteInputs(files: Dictionary(scanned.compactMap { $0 }, uniquingKeysWith: { first, _ in first }))
+    }
+
+    /// The site-relative path of every file a build of `site` reads, unsorted; what a watcher must watch.
+    public static func paths(site: URL) -> [String] {
+        var paths = SiteInputs.files.filter { FileStamp(path: site.appendingPathComponent($0).path) != nil }
+        for folder in folders {
+            paths += FolderWalk.files(under: site.appendingPathComponent(folder).path).map { folder + "/" + $0 }
+        }
+        return paths
     }
 
     /// One digest over every input's path and hash, and the build's options.

@@ -1,6 +1,6 @@
 /// Escapes `& < > " '` for HTML while copying UTF-8 bytes. Text that needs no escaping (most of it) is
 /// checked 8 bytes at a time and copied in runs, never byte by byte.
-enum HTMLEscaper {
+public enum HTMLEscaper {
     /// Bit `b` is set for each ASCII byte `b` that must be escaped: `"` 0x22, `&` 0x26, `'` 0x27, `<` 0x3C, `>` 0x3E.
     private static let escapedMask: UInt64 = 1 << 0x22 | 1 << 0x26 | 1 << 0x27 | 1 << 0x3C | 1 << 0x3E
 
@@ -20,6 +20,13 @@ enum HTMLEscaper {
         return hasZeroByte(bytes ^ (ones &* 0x22))
             || hasZeroByte((bytes | ones) ^ (ones &* 0x27))
             || hasZeroByte((bytes | (ones &* 0x02)) ^ (ones &* 0x3E))
+    }
+
+    /// `text` with `& < > " '` escaped, for the few places outside templates that write HTML.
+    public static func escape(_ text: String) -> String {
+        var output = OutputBuffer(capacity: text.utf8.count + 16)
+        write(text, to: &output)
+        return String(decoding: output.finish(), as: UTF8.self)
     }
 
     static func write(_ string: String, to output: inout OutputBuffer) {

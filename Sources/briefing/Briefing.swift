@@ -2,11 +2,11 @@ import ArgumentParser
 
 /// The `briefing` command line.
 @main
-struct Briefing: ParsableCommand {
+struct Briefing: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "briefing",
         abstract: "Build briefing portals — briefs, topics, companies and a timeline — from Markdown.",
         version: "0.1.0",
-        subcommands: [Build.self, Ingest.self]
+        subcommands: [Build.self, Ingest.self, Serve.self]
     )
 }

@@ -1,0 +1,62 @@
+import BriefingBuild
+import Foundation
+
+/// Notices changes to the files a build reads (briefing.yml, content/, templates/, static/) by polling
+/// their sizes and modification times: portable, and cheap next to a build even for a large site.
+struct SiteWatcher: Sendable {
+    /// Relative path → stamp of every input.
+    typealias Snapshot = [String: FileStamp]
+
+    let site: URL
+    var interval: Duration = .milliseconds(250)
+    /// How long the files must stay still before a change counts: an editor's save or a `git checkout`
+    /// touches many files in a burst, and one build should follow it, not one per file.
+    var quiet: Duration = .milliseconds(120)
+    /// A file written without pause (a log, say) must not hold builds back for ever.
+    var longestBurst: Duration = .seconds(2)
+
+    func snapshot() -> Snapshot {
+        let root = site.path + "/"
+        var stamps: Snapshot = [:]
+        for path in SiteInputs.paths(site: site) {
+            if let stamp = FileStamp(path: root + path) { stamps[path] = stamp }
+        }
+        return stamps
+    }
+
+    /// The paths added, changed or removed between two snapshots, sorted.
+    static func changes(from old: Snapshot, to new: Snapshot) -> [String] {
+        Set(old.keys).union(new.keys).filter { old[$0] != new[$0] }.sorted()
+    }
+
+    /// Waits until the inputs differ from `baseline` and then stay still; returns the new snapshot and
+    /// what changed. Throws only when the task is cancelled.
+    func nextChange(after baseline: Snapshot) async throws -> (snapshot: Snapshot, changed: [String]) {
+        let clock = ContinuousClock()
+        var scanTime = Duration.zero
+        func scan() -> Snapshot {
+            let start = clock.now
+            defer { scanTime = clock.now - start }
+            return snapshot()
+        }
+        var current = baseline
+        while current == baseline {
+            try await Task.sleep(for: Self.pause(interval, scanTime: scanTime))
+            current = scan()
+        }
+        let burstStart = clock.now
+        while clock.now - burstStart < longestBurst {
+            try await Task.sleep(for: Self.pause(quiet, scanTime: scanTime))
+            let next = scan()
+            if next == current { break }
+            current = next
+        }
+        return (current, Self.changes(from: baseline, to: current))
+    }
+
+    /// Scanning a site of ten thousand briefs takes tens of milliseconds: waiting nine times as long as
+    /// the last scan keeps an idle server below a tenth of a core however large the site.
+    static func pause(_ wanted: Duration, scanTime: Duration) -> Duration {
+        max(wanted, scanTime * 9)
+    }
+}
