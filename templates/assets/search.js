@@ -15,7 +15,7 @@
   const companySelect = form.elements.namedItem("company");
   const status = document.getElementById("search-status");
   const results = document.getElementById("search-results");
-  const fallback = document.getElementById("search-fallback");
+  const browse = document.getElementById("search-browse");
   const root = form.dataset.root || "";
   const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
     "October", "November", "December"];
@@ -128,6 +128,7 @@
     if (words.length === 0 && topic < 0 && company < 0) {
       results.replaceChildren();
       status.textContent = `Type a word to search ${index.briefs.length} briefs, or pick a topic or a company.`;
+      offerBrowsing(true);
       return;
     }
     const hits = [];
@@ -141,6 +142,7 @@
     const shown = complete.length > 0 ? complete : hits;
     shown.sort((a, b) => b.found - a.found || b.points - a.points || a.entry.order - b.entry.order);
     results.replaceChildren(...shown.slice(0, SHOWN).map((hit) => card(hit.entry, words)));
+    offerBrowsing(shown.length === 0);
     status.textContent = describe(complete.length, shown.length, words, topic, company);
   }
 
@@ -155,6 +157,11 @@
     if (shown === 0) return `No briefs match ${criteria}. Try fewer or shorter words, or another topic.`;
     if (complete === 0) return `No brief matches all of ${criteria}; ${briefs(shown)} match some of the words.${more}`;
     return `${briefs(complete)} ${complete === 1 ? "matches" : "match"} ${criteria}.${more}`;
+  }
+
+  // Other ways in, under the form, while there are no results to show.
+  function offerBrowsing(show) {
+    if (browse) browse.hidden = !show;
   }
 
   // Keeps the address in step with the form, so a search can be bookmarked or shared.
@@ -262,7 +269,7 @@
       ? "Search can’t read its index when the portal is opened from files on disk: browsers don’t allow it. " +
         "Serve the folder over HTTP to search (for example with “python3 -m http.server”)."
       : `Search couldn’t load its index (${error && error.message ? error.message : "unknown error"}). Reload the page to try again.`;
-    fallback.hidden = false;
+    offerBrowsing(true);
   }
 
   form.addEventListener("submit", (event) => {
