@@ -17,7 +17,7 @@ extension PageContexts {
         let trail = brief.topics.lazy.compactMap { site.topic($0) }.first.map { topic in
             breadcrumbs(("Topics", SiteURLs.topics), (topic.name, SiteURLs.topic(topic.slug)))
         } ?? breadcrumbs()
-        return frame(url: url, title: brief.title, description: brief.summary, section: .briefs).with([
+        return frame(url: url, title: brief.title, description: brief.summary.isEmpty ? nil : brief.summary, section: .briefs).with([
             "breadcrumbs": trail,
             "structuredDataJSON": .string(newsArticle(brief)),
             "brief": [

@@ -306,18 +306,26 @@ class Browser:
         found = self.results(lambda titles: titles and titles[0] == title)
         self.check(found and found[0] == title, f"{where}: typing {words!r} does not find {title!r} first (got {found[:3]})")
         self.check("q=" in self.driver.current_url, f"{where}: the address does not keep the query")
-        # A topic filter keeps only briefs on that topic.
+        # A filter keeps only the briefs on its topic, or naming its company.
         field.clear()
-        select = Select(self.one("#search-topic"))
-        select.select_by_index(1)
-        topic = select.first_selected_option.text.rsplit(" (", 1)[0]
-        shown = self.wait_for(lambda: (lambda cards: cards if cards and f"in {topic}" in self.text("#search-status") else None)(self.cards()))
-        self.check(shown and all(topic in card["topics"] for card in shown),
-                   f"{where}: filtering by {topic!r} shows briefs without that topic")
-        select.select_by_index(0)
+        self.filter(where, "#search-topic", "topics", "in")
+        self.filter(where, "#search-company", "companies", "about")
         field.send_keys("nvidia")
         self.results(lambda titles: "“nvidia”" in self.text("#search-status"))
         self.common("search", searchable=True)
+
+    def filter(self, where, selector, chips, phrase):
+        """Picks the first choice of a filter, checks every result carries it, and puts the filter back."""
+        select = Select(self.one(selector))
+        select.select_by_index(1)
+        name = select.first_selected_option.text.rsplit(" (", 1)[0]
+
+        def filtered():
+            cards = self.cards()
+            return cards if cards and f"{phrase} {name}" in self.text("#search-status") else None
+        shown = self.wait_for(filtered)
+        self.check(shown and all(name in card[chips] for card in shown), f"{where}: filtering by {name!r} shows briefs without it")
+        select.select_by_index(0)
 
     def cards(self):
         """The search results as the script wrote them, read in one go: it may rewrite them at any keystroke."""
@@ -325,6 +333,7 @@ class Browser:
             return [...document.querySelectorAll('#search-results .card')].map(card => ({
               title: card.querySelector('.card__title a').textContent.trim(),
               topics: [...card.querySelectorAll('.chip--topic')].map(chip => chip.textContent.trim()),
+              companies: [...card.querySelectorAll('.chip--company')].map(chip => chip.textContent.trim()),
             }));""")
 
     def results(self, done=None):
