@@ -4,7 +4,7 @@ PORT ?= 8000
 BRIEFS ?= 1000,10000
 RUNS ?= 5
 
-.PHONY: deps build preview serve test check-site bench bench-templates theme
+.PHONY: deps build preview serve test check-site check-portal bench bench-templates theme
 
 deps: ## Install the system libraries the build links against (Debian's libcmark-dev and libxml2-dev).
 	@missing=""; for p in libcmark-dev libxml2-dev; do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; [ -z "$$missing" ] || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq $$missing; }
@@ -24,6 +24,9 @@ test: deps ## Run the test suite.
 
 check-site: deps ## Build the example portal under a sub-path and check it with a validator, a feed reader and a link checker.
 	bash .ci/check-site
+
+check-portal: deps ## Serve the example portal with nginx under /portal/, crawl it over HTTP, then check it in headless Chromium with axe-core; screenshots in artifacts/screenshots/.
+	bash .ci/check-portal
 
 bench: deps ## Build benchmarks on synthetic 1,000- and 10,000-brief sites, against the floors and Hugo (see BENCHMARKS.md).
 	bench/run --briefs $(BRIEFS) --runs $(RUNS)

@@ -37,6 +37,8 @@ public struct PagePlan: Sendable {
                     kind: .timelineMonth(year, month), url: SiteURLs.month(year, month), template: "timeline-month", lastModified: nil))
             }
         }
+        pages.append(PlannedPage(kind: .search, url: SiteURLs.search, template: "search", lastModified: nil))
+        pages.append(PlannedPage(kind: .searchIndex, url: SiteURLs.searchIndex, template: "search-index.json", lastModified: nil))
         pages.append(PlannedPage(kind: .feed(.site), url: SiteURLs.feed, template: "feed.xml", lastModified: nil))
         if site.config.topicFeeds {
             for topic in site.topics {

@@ -72,6 +72,8 @@ struct PageRenderer: Sendable {
         case .timeline: contexts.timeline()
         case .timelineYear(let year): contexts.timelineYear(year)
         case .timelineMonth(let year, let month): contexts.timelineMonth(year, month)
+        case .search: contexts.search()
+        case .searchIndex: contexts.searchIndex()
         case .feed(let scope): contexts.feed(scope)
         case .sitemap: contexts.sitemap(sitemapEntries)
         case .robots: contexts.robots()

@@ -14,6 +14,8 @@ public struct PlannedPage: Sendable {
         case timeline
         case timelineYear(Int)
         case timelineMonth(Int, Int)
+        case search
+        case searchIndex
         case feed(FeedScope)
         case sitemap
         case robots
@@ -32,5 +34,8 @@ public struct PlannedPage: Sendable {
     public var outputPath: String { SiteURLs.outputPath(for: url) }
 
     /// HTML pages readers visit (and the sitemap lists).
-    public var isHTMLPage: Bool { template != "feed.xml" && template != "sitemap.xml" && template != "robots.txt" && kind != .notFound }
+    public var isHTMLPage: Bool {
+        template != "feed.xml" && template != "sitemap.xml" && template != "robots.txt"
+            && kind != .searchIndex && kind != .notFound
+    }
 }

@@ -13,7 +13,13 @@ extension PageContexts {
             return ["title": .string(other.title), "url": .string(SiteURLs.brief(other.slug))]
         }
         let events = brief.events.enumerated().map { DatedEvent(event: $1, brief: brief.slug, index: $0) }
-        return frame(url: url, title: brief.title, description: brief.summary, section: .briefs).with([
+        // A brief sits under its first topic, the one its editor named first.
+        let trail = brief.topics.lazy.compactMap { site.topic($0) }.first.map { topic in
+            breadcrumbs(("Topics", SiteURLs.topics), (topic.name, SiteURLs.topic(topic.slug)))
+        } ?? breadcrumbs()
+        return frame(url: url, title: brief.title, description: brief.summary.isEmpty ? nil : brief.summary, section: .briefs).with([
+            "breadcrumbs": trail,
+            "structuredDataJSON": .string(newsArticle(brief)),
             "brief": [
                 "title": .string(brief.title),
                 "summary": .string(brief.summary),

@@ -5,6 +5,7 @@ extension PageContexts {
     /// `/companies/`: every company with its brief count.
     public func companyIndex() -> TemplateValue {
         frame(url: SiteURLs.companies, title: "Companies", description: "Every company in \(site.config.title).", section: .companies).with([
+            "breadcrumbs": breadcrumbs(),
             "companies": .list(site.companies.map { company in
                 .object(link(company).merging([
                     "count": .int(site.briefs(mentioning: company.slug).count),
@@ -29,6 +30,7 @@ extension PageContexts {
             url: SiteURLs.company(company.slug), title: company.name,
             description: "Briefs, profile and timeline for \(company.name).", section: .companies, feedURL: feed
         ).with([
+            "breadcrumbs": breadcrumbs(("Companies", SiteURLs.companies)),
             "company": [
                 "name": .string(company.name),
                 "ticker": TemplateValue(company.ticker),

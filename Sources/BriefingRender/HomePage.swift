@@ -24,6 +24,7 @@ extension PageContexts {
             "topCompanies": .list(topCompanies),
             "recentEvents": .list(site.events.prefix(8).map(event)),
             "stats": stats,
+            "structuredDataJSON": .string(webSite()),
         ])
     }
 

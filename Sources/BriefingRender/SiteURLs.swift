@@ -7,6 +7,8 @@ public enum SiteURLs {
     public static let companies = "companies/"
     public static let timeline = "timeline/"
     public static let feed = "feed.xml"
+    public static let search = "search/"
+    public static let searchIndex = "search-index.json"
 
     public static func brief(_ slug: Slug) -> String { "briefs/\(slug)/" }
     public static func topic(_ slug: Slug, page: Int = 1) -> String {

@@ -5,6 +5,7 @@ extension PageContexts {
     /// `/timeline/`: years and months that have events, newest first.
     public func timeline() -> TemplateValue {
         frame(url: SiteURLs.timeline, title: "Timeline", description: "Every dated event in \(site.config.title), by year and month.", section: .timeline).with([
+            "breadcrumbs": breadcrumbs(),
             "years": .list(site.timeline.years.map { year, periods in
                 [
                     "year": .int(year),
@@ -34,6 +35,7 @@ extension PageContexts {
             return ["year": .int(years[position]), "url": .string(SiteURLs.year(years[position]))]
         }
         return frame(url: SiteURLs.year(year), title: "\(year) timeline", description: "Events of \(year) in \(site.config.title).", section: .timeline).with([
+            "breadcrumbs": breadcrumbs(("Timeline", SiteURLs.timeline)),
             "year": .int(year),
             "undated": periods.first { $0.month == nil }.map { period in
                 ["events": .list(period.events.map { event(site.events[$0]) })]
@@ -74,6 +76,7 @@ extension PageContexts {
         }
         let name = HumanDate.monthName(month)
         return frame(url: SiteURLs.month(year, month), title: "\(name) \(year)", description: "Events of \(name) \(year) in \(site.config.title).", section: .timeline).with([
+            "breadcrumbs": breadcrumbs(("Timeline", SiteURLs.timeline), (String(year), SiteURLs.year(year))),
             "year": .int(year),
             "yearURL": .string(SiteURLs.year(year)),
             "month": .string(name),

@@ -5,6 +5,7 @@ extension PageContexts {
     /// `/topics/`: every topic with its brief count.
     public func topicIndex() -> TemplateValue {
         frame(url: SiteURLs.topics, title: "Topics", description: "Every topic covered by \(site.config.title).", section: .topics).with([
+            "breadcrumbs": breadcrumbs(),
             "topics": .list(site.topics.map { topic in
                 .object(link(topic).merging([
                     "count": .int(site.briefs(inTopic: topic.slug).count),
@@ -25,6 +26,9 @@ extension PageContexts {
             url: SiteURLs.topic(topic.slug, page: page), title: title,
             description: topic.description.isEmpty ? nil : topic.description, section: .topics, feedURL: feed
         ).with([
+            "breadcrumbs": page > 1
+                ? breadcrumbs(("Topics", SiteURLs.topics), (topic.name, SiteURLs.topic(topic.slug)))
+                : breadcrumbs(("Topics", SiteURLs.topics)),
             "topic": [
                 "name": .string(topic.name),
                 "description": .string(topic.description),

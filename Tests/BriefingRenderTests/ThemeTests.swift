@@ -20,10 +20,12 @@ import Testing
     @Test func theDefaultThemeHasEveryPageTemplate() throws {
         let theme = try Theme.load(siteTemplates: nil)
         for name in ["layout", "home", "brief", "topics", "topic", "companies", "company", "timeline", "timeline-year",
-                     "timeline-month", "404", "feed.xml", "sitemap.xml", "robots.txt", "brief-card"] {
+                     "timeline-month", "404", "feed.xml", "sitemap.xml", "robots.txt", "brief-card", "search", "search-index.json",
+                     "breadcrumbs"] {
             #expect(theme.templates.contains(name), "missing template \(name)")
         }
         #expect(theme.assets["style.css"] != nil)
+        #expect(theme.assets["search.js"] != nil)
     }
 
     @Test func aSiteTemplateOverridesTheDefaultOne() throws {
