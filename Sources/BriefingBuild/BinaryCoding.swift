@@ -17,6 +17,10 @@ struct BinaryWriter {
         }
     }
 
+    mutating func fingerprint(_ fingerprint: Fingerprint) {
+        for word in [fingerprint.words.0, fingerprint.words.1, fingerprint.words.2, fingerprint.words.3] { int(Int(bitPattern: UInt(word))) }
+    }
+
     mutating func optional(_ text: String?) {
         int(text == nil ? 0 : 1)
         if let text { string(text) }
@@ -102,6 +106,11 @@ struct BinaryReader {
         defer { offset += count }
         // Through a buffer pointer: decoding from an ArraySlice took the slow generic path.
         return bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[offset..<(offset + count)]), as: UTF8.self) }
+    }
+
+    mutating func fingerprint() -> Fingerprint? {
+        guard let a = int(), let b = int(), let c = int(), let d = int() else { return nil }
+        return Fingerprint(words: (UInt64(UInt(bitPattern: a)), UInt64(UInt(bitPattern: b)), UInt64(UInt(bitPattern: c)), UInt64(UInt(bitPattern: d))))
     }
 
     /// `.some(nil)` for a stored nil; nil when the bytes are unreadable.

@@ -19,7 +19,7 @@ struct BuildManifest: Sendable {
         var bodies: [String] = []
     }
 
-    static let header = "briefing-manifest 2"
+    static let header = "briefing-manifest 3"
 
     /// Everything that is not a file but changes output: the engine, the output folder, command-line overrides.
     var options: Fingerprint
@@ -36,17 +36,17 @@ struct BuildManifest: Sendable {
     static func load(from url: URL) -> BuildManifest? {
         guard let bytes = BinaryReader.contents(of: url.path) else { return nil }
         var reader = BinaryReader(bytes)
-        guard reader.string() == header, let options = reader.string(), let site = reader.string() else { return nil }
-        var manifest = BuildManifest(options: Fingerprint(hex: options), siteDigest: Fingerprint(hex: site))
+        guard reader.string() == header, let options = reader.fingerprint(), let site = reader.fingerprint() else { return nil }
+        var manifest = BuildManifest(options: options, siteDigest: site)
         guard let inputs = reader.list({ reader -> (String, Input)? in
-            guard let path = reader.string(), let size = reader.int(), let modified = reader.int(), let hash = reader.string() else { return nil }
-            return (path, Input(stamp: FileStamp(size: size, modified: modified), hash: Fingerprint(hex: hash)))
+            guard let path = reader.string(), let size = reader.int(), let modified = reader.int(), let hash = reader.fingerprint() else { return nil }
+            return (path, Input(stamp: FileStamp(size: size, modified: modified), hash: hash))
         }), let outputs = reader.list({ reader -> (String, Output)? in
-            guard let path = reader.string(), let fingerprint = reader.string(), let size = reader.int(), let modified = reader.int(),
+            guard let path = reader.string(), let fingerprint = reader.fingerprint(), let size = reader.int(), let modified = reader.int(),
                   let parts = reader.string(), let bodies = reader.list({ $0.string() })
             else { return nil }
             return (path, Output(
-                fingerprint: Fingerprint(hex: fingerprint), stamp: FileStamp(size: size, modified: modified),
+                fingerprint: fingerprint, stamp: FileStamp(size: size, modified: modified),
                 parts: ContextParts(text: parts), bodies: bodies))
         }), reader.isAtEnd else { return nil }
         manifest.inputs = Dictionary(inputs, uniquingKeysWith: { first, _ in first })
@@ -58,17 +58,17 @@ struct BuildManifest: Sendable {
     func save(to url: URL) throws {
         var writer = BinaryWriter()
         writer.string(BuildManifest.header)
-        writer.string(options.hex)
-        writer.string(siteDigest.hex)
+        writer.fingerprint(options)
+        writer.fingerprint(siteDigest)
         writer.list(inputs.sorted(by: { $0.key < $1.key })) { writer, entry in
             writer.string(entry.key)
             writer.int(entry.value.stamp.size)
             writer.int(entry.value.stamp.modified)
-            writer.string(entry.value.hash.hex)
+            writer.fingerprint(entry.value.hash)
         }
         writer.list(outputs.sorted(by: { $0.key < $1.key })) { writer, entry in
             writer.string(entry.key)
-            writer.string(entry.value.fingerprint.hex)
+            writer.fingerprint(entry.value.fingerprint)
             writer.int(entry.value.stamp.size)
             writer.int(entry.value.stamp.modified)
             writer.string(entry.value.parts.text)

@@ -9,7 +9,7 @@ import BriefingCore
 extension BinaryWriter {
     mutating func entry(_ entry: ContentCache.Entry) {
         string(entry.path)
-        string(entry.hash.hex)
+        fingerprint(entry.hash)
         switch entry.item {
         case .brief(let brief): int(0); self.brief(brief)
         case .topic(let topic): int(1); self.topic(topic)
@@ -74,7 +74,7 @@ extension BinaryWriter {
 extension BinaryReader {
     /// `siteDirectory` ends with a slash; bodies are read from the files below it.
     mutating func entry(siteDirectory: String) -> ContentCache.Entry? {
-        guard let path = string(), let hash = string(), let kind = int() else { return nil }
+        guard let path = string(), let hash = fingerprint(), let kind = int() else { return nil }
         let item: ContentCache.Entry.Item?
         switch kind {
         case 0: item = brief(bodyFile: siteDirectory + path).map { .brief($0) }
@@ -82,7 +82,7 @@ extension BinaryReader {
         case 2: item = company().map { .company($0) }
         default: item = nil
         }
-        return item.map { ContentCache.Entry(path: path, hash: Fingerprint(hex: hash), item: $0) }
+        return item.map { ContentCache.Entry(path: path, hash: hash, item: $0) }
     }
 
     private mutating func brief(bodyFile: String) -> Brief? {

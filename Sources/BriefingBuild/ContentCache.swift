@@ -8,7 +8,7 @@ import Foundation
 /// and append-only, because rewriting it after a one-file edit cost more than the rest of the build. Brief
 /// bodies are not kept: they are read from their files when a page needs them.
 struct ContentCache: Sendable {
-    static let header = "briefing-content 2"
+    static let header = "briefing-content 3"
 
     /// The build options it was made under: another binary may parse differently.
     let options: Fingerprint
@@ -33,8 +33,8 @@ struct ContentCache: Sendable {
     static func load(from url: URL, siteDirectory: URL, jobs: Int) -> ContentCache? {
         guard let bytes = BinaryReader.contents(of: url.path) else { return nil }
         var reader = BinaryReader(bytes)
-        guard reader.string() == header, let options = reader.string() else { return nil }
-        var cache = ContentCache(options: Fingerprint(hex: options))
+        guard reader.string() == header, let options = reader.fingerprint() else { return nil }
+        var cache = ContentCache(options: options)
         var ranges: [Range<Int>] = []
         while !reader.isAtEnd {
             guard let length = reader.int(), let range = reader.skip(length) else {
@@ -70,7 +70,7 @@ struct ContentCache: Sendable {
         var writer = BinaryWriter()
         if !append {
             writer.string(header)
-            writer.string(options.hex)
+            writer.fingerprint(options)
         }
         for (path, item) in (append ? fresh : all).sorted(by: { $0.0 < $1.0 }) {
             guard let hash = inputs.files[path]?.hash else { continue }

@@ -2,19 +2,49 @@ import BriefingTemplates
 import Crypto
 
 /// A SHA-256 digest of everything one output depends on: equal fingerprints mean equal bytes.
+///
+/// Held as four words rather than hex text: a build compares, hashes, loads and saves tens of thousands
+/// of them, and spelling each out as a string cost more than computing it.
 public struct Fingerprint: Hashable, Sendable, CustomStringConvertible {
-    public let hex: String
+    let words: (UInt64, UInt64, UInt64, UInt64)
 
-    public init(hex: String) { self.hex = hex }
+    init(words: (UInt64, UInt64, UInt64, UInt64)) { self.words = words }
 
     init(_ digest: SHA256.Digest) {
-        hex = digest.map { byte in
-            let text = String(byte, radix: 16)
-            return byte < 16 ? "0" + text : text
-        }.joined()
+        words = digest.withUnsafeBytes { raw in
+            (raw.loadUnaligned(fromByteOffset: 0, as: UInt64.self), raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self),
+             raw.loadUnaligned(fromByteOffset: 16, as: UInt64.self), raw.loadUnaligned(fromByteOffset: 24, as: UInt64.self))
+        }
+    }
+
+    /// The digest as 64 lower-case hex digits, in byte order.
+    public var hex: String {
+        let digits = Array("0123456789abcdef".utf8)
+        var text: [UInt8] = []
+        text.reserveCapacity(64)
+        for word in [words.0, words.1, words.2, words.3] {
+            withUnsafeBytes(of: word) { bytes in
+                for byte in bytes {
+                    text.append(digits[Int(byte >> 4)])
+                    text.append(digits[Int(byte & 15)])
+                }
+            }
+        }
+        return String(decoding: text, as: UTF8.self)
     }
 
     public var description: String { hex }
+
+    public static func == (lhs: Fingerprint, rhs: Fingerprint) -> Bool {
+        lhs.words.0 == rhs.words.0 && lhs.words.1 == rhs.words.1 && lhs.words.2 == rhs.words.2 && lhs.words.3 == rhs.words.3
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(words.0)
+        hasher.combine(words.1)
+        hasher.combine(words.2)
+        hasher.combine(words.3)
+    }
 
     /// The digest of some bytes, e.g. a content file.
     static func of(_ bytes: some Sequence<UInt8>) -> Fingerprint {
@@ -48,7 +78,12 @@ struct FingerprintHasher {
         }
     }
 
-    mutating func add(_ fingerprint: Fingerprint) { add(fingerprint.hex) }
+    mutating func add(_ fingerprint: Fingerprint) {
+        for word in [fingerprint.words.0, fingerprint.words.1, fingerprint.words.2, fingerprint.words.3] {
+            withUnsafeBytes(of: word) { buffer.append(contentsOf: $0) }
+        }
+        if buffer.count >= 8192 { flush() }
+    }
 
     mutating func add(_ value: TemplateValue) {
         switch value {

@@ -36,7 +36,7 @@ struct PageRenderer: Sendable {
         // Bodies are recorded per page, so each page gets its own recorder.
         let bodies = MarkdownBodies(mode: .fingerprint, allowRawHTML: site.config.allowRawHTML)
         var total = FingerprintHasher()
-        let template = templateDigests[page.template] ?? Fingerprint(hex: "")
+        let template = templateDigests[page.template] ?? Fingerprint.of([])
         total.add(page.template)
         total.add(template)
         var parts = ["template": String(template.hex.prefix(12))]

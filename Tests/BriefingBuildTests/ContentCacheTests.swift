@@ -45,7 +45,7 @@ import Testing
         let folder = try BuildTestSite(Self.files)
         let site = try loadSite(folder)
         let url = folder.directory.appendingPathComponent(".briefing/content")
-        let options = Fingerprint(hex: "options")
+        let options = Fingerprint.of(Array("options".utf8))
         try ContentCache.store(site, reused: ParsedContent(), inputs: inputs(folder), options: options, previous: nil, at: url)
         let cache = try #require(ContentCache.load(from: url, siteDirectory: folder.directory, jobs: 2))
         let reused = cache.reusable(for: inputs(folder), options: options)
@@ -55,13 +55,13 @@ import Testing
         for topic in site.topics { #expect(reused.topics[topic.location.file] == topic) }
         for company in site.companies { #expect(reused.companies[company.location.file] == company) }
         // Another binary may parse differently: nothing is reused under other options.
-        #expect(cache.reusable(for: inputs(folder), options: Fingerprint(hex: "other")).count == 0)
+        #expect(cache.reusable(for: inputs(folder), options: Fingerprint.of(Array("other".utf8))).count == 0)
     }
 
     @Test func aChangedFileIsNotReusedAndAnAppendedRecordSupersedesIt() throws {
         let folder = try BuildTestSite(Self.files)
         let url = folder.directory.appendingPathComponent(".briefing/content")
-        let options = Fingerprint(hex: "options")
+        let options = Fingerprint.of(Array("options".utf8))
         try ContentCache.store(try loadSite(folder), reused: ParsedContent(), inputs: inputs(folder), options: options, previous: nil, at: url)
         let size = try #require(FileStamp(path: url.path)).size
 
@@ -81,7 +81,7 @@ import Testing
     @Test func aPartialRecordFromAKilledBuildIsIgnoredAndRewritten() throws {
         let folder = try BuildTestSite(Self.files)
         let url = folder.directory.appendingPathComponent(".briefing/content")
-        let options = Fingerprint(hex: "options")
+        let options = Fingerprint.of(Array("options".utf8))
         let site = try loadSite(folder)
         try ContentCache.store(site, reused: ParsedContent(), inputs: inputs(folder), options: options, previous: nil, at: url)
         let whole = try Data(contentsOf: url)
