@@ -4,9 +4,9 @@ import Foundation
 ///
 /// Foundation's directory enumerator builds an object per entry; on a no-op build of a large site
 /// the walk was a fifth of the time.
-enum FolderWalk {
+public enum FolderWalk {
     /// Paths relative to `root`, unsorted.
-    static func files(under root: String) -> [String] {
+    public static func files(under root: String) -> [String] {
         var found: [String] = []
         var pending = [""]
         while let relative = pending.popLast() {

@@ -12,9 +12,23 @@ public struct SiteLoader: Sendable {
 
     /// Loads configuration and content; `configure` may override settings (e.g. `--base-url`).
     public func load(configure: (inout SiteConfig) -> Void = { _ in }) throws(ContentErrors) -> Site {
-        var config = try loadConfig()
-        configure(&config)
+        let content = loadContent(configure: configure)
+        guard content.problems.isEmpty else { throw ContentErrors(content.problems) }
+        return Site(config: content.config, briefs: content.briefs, topics: content.topics, companies: content.companies)
+    }
+
+    /// Reads everything that can be read, keeping the problems beside it: `briefing check` runs its own
+    /// rules over the files that loaded even when others did not.
+    public func loadContent(configure: (inout SiteConfig) -> Void = { _ in }) -> SiteContent {
         var problems: [ContentProblem] = []
+        var config: SiteConfig
+        do {
+            config = try loadConfig()
+        } catch {
+            problems += error.problems
+            config = SiteConfig()
+        }
+        configure(&config)
 
         let topicFiles = markdownFiles(in: "content/topics", recursive: false)
         let companyFiles = markdownFiles(in: "content/companies", recursive: false)
@@ -29,9 +43,7 @@ public struct SiteLoader: Sendable {
         problems += duplicates(briefs.map { ($0.slug.rawValue, $0.location) }, kind: "brief slug")
         problems += duplicates(briefs.map { ($0.id, $0.location) }, kind: "brief id", field: "id")
         problems += unknownReferences(briefs: briefs, topics: topics, companies: companies)
-
-        guard problems.isEmpty else { throw ContentErrors(problems) }
-        return Site(config: config, briefs: briefs, topics: topics, companies: companies)
+        return SiteContent(config: config, briefs: briefs, topics: topics, companies: companies, problems: problems)
     }
 
     /// Loads only the topic and company registries, which ingest tags new briefs against.
@@ -43,19 +55,20 @@ public struct SiteLoader: Sendable {
         return (topics.sorted { $0.slug < $1.slug }, companies.sorted { $0.slug < $1.slug })
     }
 
-    func loadConfig() throws(ContentErrors) -> SiteConfig {
+    /// Reads `briefing.yml` alone (defaults when there is none).
+    public func loadConfig() throws(ContentErrors) -> SiteConfig {
         let url = directory.appendingPathComponent(SiteConfig.fileName)
         guard FileManager.default.fileExists(atPath: url.path) else { return SiteConfig() }
         guard let data = try? Data(contentsOf: url), let text = String(data: data, encoding: .utf8) else {
             throw ContentErrors([ContentProblem(
                 file: SiteConfig.fileName, message: "cannot read the site configuration as UTF-8 text",
-                fix: "check the file's permissions and encoding")])
+                fix: "check the file's permissions and save it as UTF-8", rule: ContentProblem.config)])
         }
         return try SiteConfig.parse(text)
     }
 
     /// Relative paths of the `.md` files under `folder`, sorted so the build never depends on directory order.
-    func markdownFiles(in folder: String, recursive: Bool) -> [String] {
+    public func markdownFiles(in folder: String, recursive: Bool) -> [String] {
         let root = directory.appendingPathComponent(folder)
         let manager = FileManager.default
         let names: [String]
@@ -86,16 +99,20 @@ public struct SiteLoader: Sendable {
     ) -> (Item?, [ContentProblem]) {
         let url = directory.appendingPathComponent(file)
         guard let data = try? Data(contentsOf: url) else {
-            return (nil, [ContentProblem(file: file, message: "cannot read the file", fix: "check that it exists and is readable")])
+            return (nil, [ContentProblem(
+                file: file, message: "cannot read the file", fix: "check that it exists and is readable",
+                rule: ContentProblem.unreadableFile)])
         }
         guard let text = String(data: data, encoding: .utf8) else {
-            return (nil, [ContentProblem(file: file, message: "the file is not valid UTF-8 text", fix: "save it as UTF-8")])
+            return (nil, [ContentProblem(
+                file: file, message: "the file is not valid UTF-8 text", fix: "save it as UTF-8", rule: ContentProblem.unreadableFile)])
         }
         let name = String(url.deletingPathExtension().lastPathComponent)
         guard let slug = Slug(validating: name) else {
             return (nil, [ContentProblem(
                 file: file, message: "the file name `\(name)` is not a valid slug",
-                fix: "rename it to `\(Slug(deriving: name)).md` (lower-case letters, digits and hyphens)")])
+                fix: "rename it to `\(Slug(deriving: name)).md` (lower-case letters, digits and hyphens)",
+                rule: ContentProblem.unreadableFile)])
         }
         let matter: FrontMatter
         do {
@@ -104,21 +121,23 @@ public struct SiteLoader: Sendable {
             return (nil, [error])
         }
         var fields = matter.fields
-        let lines = ["id", "title", "date", "topics", "companies"].map { ($0, fields.line(of: $0)) }
+        // Every field's line, not just the ones the loader refers to: check points at unknown fields too.
+        let lines = fields.fieldNames.map { ($0, fields.line(of: $0)) }
         let location = ContentLocation(file: file, fieldLines: Dictionary(uniqueKeysWithValues: lines), bodyLine: matter.bodyLine)
         let item = make(&fields, matter.body, slug, location)
         return (fields.problems.isEmpty ? item : nil, fields.problems)
     }
 
     private func duplicates(_ keys: [(String, ContentLocation)], kind: String, field: String? = nil) -> [ContentProblem] {
-        Dictionary(grouping: keys, by: \.0).filter { $0.value.count > 1 }.flatMap { key, entries in
+        let rule = field == nil ? ContentProblem.duplicateSlug : ContentProblem.duplicateID
+        return Dictionary(grouping: keys, by: \.0).filter { $0.value.count > 1 }.flatMap { key, entries in
             let files = entries.map(\.1.file).sorted()
             return entries.map { _, location in
                 let others = files.filter { $0 != location.file }.joined(separator: ", ")
                 return ContentProblem(
                     file: location.file, line: field.map { location.line(of: $0) },
                     message: "the \(kind) `\(key)` is also used by \(others)",
-                    fix: "give one of them a different \(field == nil ? "file name" : "`\(field ?? "")`")")
+                    fix: "give one of them a different \(field == nil ? "file name" : "`\(field ?? "")`")", rule: rule)
             }
         }
     }
@@ -126,13 +145,17 @@ public struct SiteLoader: Sendable {
     private func unknownReferences(briefs: [Brief], topics: [Topic], companies: [Company]) -> [ContentProblem] {
         let knownTopics = Set(topics.map(\.slug))
         let knownCompanies = Set(companies.map(\.slug))
+        let topicNames = knownTopics.map(\.rawValue)
+        let companyNames = knownCompanies.map(\.rawValue)
         var problems: [ContentProblem] = []
         for brief in briefs {
             for topic in brief.topics where !knownTopics.contains(topic) {
                 problems.append(ContentProblem(
                     file: brief.location.file, line: brief.location.line(of: "topics"),
                     message: "unknown topic `\(topic)`",
-                    fix: "create content/topics/\(topic).md or use one of: \(knownTopics.sorted().prefix(8).map(\.rawValue).joined(separator: ", "))"))
+                    fix: NameSuggestion.fix(
+                        for: topic.rawValue, among: topicNames, otherwise: "create content/topics/\(topic).md or correct the slug"),
+                    rule: ContentProblem.unknownTopic))
             }
             let eventCompanies = brief.events.flatMap(\.companies)
             for company in Set(brief.companies + eventCompanies).sorted() where !knownCompanies.contains(company) {
@@ -140,7 +163,9 @@ public struct SiteLoader: Sendable {
                 problems.append(ContentProblem(
                     file: brief.location.file, line: brief.location.line(of: field),
                     message: "unknown company `\(company)`",
-                    fix: "create content/companies/\(company).md or correct the slug"))
+                    fix: NameSuggestion.fix(
+                        for: company.rawValue, among: companyNames, otherwise: "create content/companies/\(company).md or correct the slug"),
+                    rule: ContentProblem.unknownCompany))
             }
         }
         return problems
