@@ -45,11 +45,15 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
+        .target(name: "BriefingScaffold", dependencies: ["BriefingCore"]),
+        .target(name: "BriefingCheck", dependencies: ["BriefingCore", "BriefingRender", "BriefingBuild"]),
         .executableTarget(
             name: "briefing",
             dependencies: [
                 "BriefingBuild",
+                "BriefingCheck",
                 "BriefingIngest",
+                "BriefingScaffold",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -77,6 +81,7 @@ let package = Package(
             resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "BriefingBuildTests", dependencies: ["BriefingBuild", "BriefingIngest"]),
+        .testTarget(name: "BriefingCheckTests", dependencies: ["BriefingCheck", "BriefingScaffold", "briefing"]),
     ],
     swiftLanguageModes: [.v6]
 )
