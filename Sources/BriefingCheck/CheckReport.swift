@@ -66,8 +66,8 @@ public struct CheckReport: Sendable {
             version: 1,
             problems: problems.map {
                 JSONDocument.Problem(
-                    file: $0.file, line: $0.line, column: $0.column, severity: $0.severity.rawValue, rule: $0.rule.rawValue,
-                    message: $0.message, fix: $0.fix)
+                    file: $0.file, line: Nullable($0.line), column: Nullable($0.column), severity: $0.severity.rawValue,
+                    rule: $0.rule.rawValue, message: $0.message, fix: Nullable($0.fix))
             },
             externalLinks: externalLinks.map {
                 JSONDocument.Link(url: $0.url, occurrences: $0.occurrences, file: $0.file, line: $0.line, column: $0.column)
@@ -75,7 +75,7 @@ public struct CheckReport: Sendable {
             summary: JSONDocument.Summary(
                 clean: isClean, errors: errors, warnings: warnings, files: files, briefs: briefs, companies: companies,
                 topics: topics, pages: pages, internalLinks: internalLinks, externalLinks: externalLinks.count,
-                externalLinksFetched: externalLinksFetched, linksSkipped: linksSkipped))
+                externalLinksFetched: externalLinksFetched, linksSkipped: Nullable(linksSkipped)))
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         // Encoding plain strings and numbers cannot fail.
@@ -84,29 +84,16 @@ public struct CheckReport: Sendable {
     }
 }
 
-/// The JSON document's shape, written out field by field so optional values appear as null rather than vanish.
+/// The JSON document's shape; optional values are `Nullable` so they appear as null rather than vanish.
 private struct JSONDocument: Encodable {
     struct Problem: Encodable {
         var file: String
-        var line: Int?
-        var column: Int?
+        var line: Nullable<Int>
+        var column: Nullable<Int>
         var severity: String
         var rule: String
         var message: String
-        var fix: String?
-
-        func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(file, forKey: .file)
-            try container.encode(line, forKey: .line)
-            try container.encode(column, forKey: .column)
-            try container.encode(severity, forKey: .severity)
-            try container.encode(rule, forKey: .rule)
-            try container.encode(message, forKey: .message)
-            try container.encode(fix, forKey: .fix)
-        }
-
-        enum CodingKeys: String, CodingKey { case file, line, column, severity, rule, message, fix }
+        var fix: Nullable<String>
     }
 
     struct Link: Encodable {
@@ -129,32 +116,23 @@ private struct JSONDocument: Encodable {
         var internalLinks: Int
         var externalLinks: Int
         var externalLinksFetched: Bool
-        var linksSkipped: String?
-
-        func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(clean, forKey: .clean)
-            try container.encode(errors, forKey: .errors)
-            try container.encode(warnings, forKey: .warnings)
-            try container.encode(files, forKey: .files)
-            try container.encode(briefs, forKey: .briefs)
-            try container.encode(companies, forKey: .companies)
-            try container.encode(topics, forKey: .topics)
-            try container.encode(pages, forKey: .pages)
-            try container.encode(internalLinks, forKey: .internalLinks)
-            try container.encode(externalLinks, forKey: .externalLinks)
-            try container.encode(externalLinksFetched, forKey: .externalLinksFetched)
-            try container.encode(linksSkipped, forKey: .linksSkipped)
-        }
-
-        enum CodingKeys: String, CodingKey {
-            case clean, errors, warnings, files, briefs, companies, topics, pages, internalLinks, externalLinks
-            case externalLinksFetched, linksSkipped
-        }
+        var linksSkipped: Nullable<String>
     }
 
     var version: Int
     var problems: [Problem]
     var externalLinks: [Link]
     var summary: Summary
+}
+
+/// An optional written as `null` when absent: a stable document keeps every key.
+private struct Nullable<Value: Encodable>: Encodable {
+    var value: Value?
+
+    init(_ value: Value?) { self.value = value }
+
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        if let value { try container.encode(value) } else { try container.encodeNil() }
+    }
 }

@@ -18,7 +18,7 @@ public struct SiteCheck: Sendable {
     public var jobs: Int
 
     /// The stages a check reports progress for.
-    public enum Stage: String, Sendable {
+    public enum Stage: String, Sendable, CaseIterable {
         case rendering = "rendered"
         case scanning = "checked"
         case fetching = "fetched"
@@ -35,6 +35,7 @@ public struct SiteCheck: Sendable {
         self.jobs = max(1, jobs)
     }
 
+    /// Runs every check; `progress` hears (stage, done, total) from any thread. Problems come back in file order.
     public func run(
         fetcher: any ExternalLinkFetcher = URLSessionLinkFetcher(), waiting: () -> Void = {},
         progress: (@Sendable (Stage, Int, Int) -> Void)? = nil

@@ -59,43 +59,39 @@ public struct Scaffolder: Sendable {
         return path
     }
 
-    /// Writes `content/companies/<slug>.md` and returns that path.
+    /// Writes `content/companies/<slug>.md` and returns that path. A name or alias already in the registry is refused.
     public func newCompany(name: String, slug: String? = nil) throws(ScaffoldError) -> String {
-        let name = try checkedName(name, kind: "company")
-        let slug = try chosenSlug(slug, derivedFrom: name)
-        let registry = try? loader.loadRegistry()
-        if let existing = registry?.companies.first(where: { company in
-            ([company.name] + company.aliases).contains { $0.caseInsensitiveCompare(name) == .orderedSame }
-        }) {
-            throw ScaffoldError(
-                file: existing.location.file, message: "the company `\(name)` is already in the registry",
-                fix: "edit that file, or give the new company a different name")
+        try newEntry(kind: "company", folder: "companies", name: name, slug: slug, template: RegistryTemplate.company) { registry in
+            registry.companies.first { ([$0.name] + $0.aliases).contains(where: name.matches) }?.location.file
         }
-        let path = "content/companies/\(slug).md"
-        try write(RegistryTemplate.company(name: name), to: path)
-        return path
     }
 
-    /// Writes `content/topics/<slug>.md` and returns that path.
+    /// Writes `content/topics/<slug>.md` and returns that path. A name already in the registry is refused.
     public func newTopic(name: String, slug: String? = nil) throws(ScaffoldError) -> String {
-        let name = try checkedName(name, kind: "topic")
-        let slug = try chosenSlug(slug, derivedFrom: name)
-        if let existing = (try? loader.loadRegistry())?.topics.first(where: { $0.name.caseInsensitiveCompare(name) == .orderedSame }) {
-            throw ScaffoldError(
-                file: existing.location.file, message: "the topic `\(name)` is already in the registry",
-                fix: "edit that file, or give the new topic a different name")
+        try newEntry(kind: "topic", folder: "topics", name: name, slug: slug, template: RegistryTemplate.topic) { registry in
+            registry.topics.first { name.matches($0.name) }?.location.file
         }
-        let path = "content/topics/\(slug).md"
-        try write(RegistryTemplate.topic(name: name), to: path)
-        return path
     }
 
-    private func checkedName(_ name: String, kind: String) throws(ScaffoldError) -> String {
+    /// A company or topic: named, not already known by that name (`known` finds the file that has it), written once.
+    private func newEntry(
+        kind: String, folder: String, name: String, slug: String?, template: (String) -> String,
+        known: ((topics: [Topic], companies: [Company])) -> String?
+    ) throws(ScaffoldError) -> String {
         let name = name.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !name.isEmpty else {
             throw ScaffoldError(file: "NAME", message: "the \(kind) has no name", fix: "write it in quotes: briefing new \(kind) \"Name\"")
         }
-        return name
+        let slug = try chosenSlug(slug, derivedFrom: name)
+        // A registry with problems is no reason to refuse a new entry; check reports those problems.
+        if let registry = try? loader.loadRegistry(), let existing = known(registry) {
+            throw ScaffoldError(
+                file: existing, message: "the \(kind) `\(name)` is already in the registry",
+                fix: "edit that file, or give the new \(kind) a different name")
+        }
+        let path = "content/\(folder)/\(slug).md"
+        try write(template(name), to: path)
+        return path
     }
 
     private func chosenSlug(_ given: String?, derivedFrom title: String) throws(ScaffoldError) -> Slug {
@@ -140,5 +136,12 @@ public struct Scaffolder: Sendable {
                 file: path, message: "cannot write the file: \(error.localizedDescription)",
                 fix: "check that the site folder exists and is writable (--site picks another)")
         }
+    }
+}
+
+extension String {
+    /// The same name whatever its case: "SK Hynix" is "SK hynix".
+    fileprivate func matches(_ other: String) -> Bool {
+        trimmingCharacters(in: .whitespaces).caseInsensitiveCompare(other) == .orderedSame
     }
 }

@@ -64,11 +64,13 @@ struct Check: ParsableCommand {
             baseURL: baseURL,
             options: CheckOptions(now: now, futureToleranceDays: futureTolerance, fetchExternalLinks: external),
             jobs: jobs)
-        let reporters = SiteCheck.Stage.allStages.map { ProgressReporter(label: $0.rawValue, terminal: errors) }
+        let reporters = Dictionary(uniqueKeysWithValues: SiteCheck.Stage.allCases.map {
+            ($0, ProgressReporter(label: $0.rawValue, terminal: errors))
+        })
         let report = check.run(fetcher: fetcher, waiting: Terminal.waitForOtherBuild) { stage, done, total in
-            reporters[SiteCheck.Stage.allStages.firstIndex(of: stage) ?? 0].update(done, of: total)
+            reporters[stage]?.update(done, of: total)
         }
-        reporters.forEach { $0.finish() }
+        reporters.values.forEach { $0.finish() }
         switch format {
         case .json: output.write(report.json() + "\n")
         case .text: output.write(Check.text(of: report, style: output.style, verbose: verbose))
@@ -97,8 +99,4 @@ struct Check: ParsableCommand {
         lines.append(style.bold(report.summary))
         return lines.joined(separator: "\n") + "\n"
     }
-}
-
-extension SiteCheck.Stage {
-    static let allStages: [SiteCheck.Stage] = [.rendering, .scanning, .fetching]
 }

@@ -46,16 +46,11 @@ struct NewCompany: ParsableCommand {
         commandName: "company", abstract: "Write content/companies/<slug>.md with the company's fields and a profile to write.")
 
     @OptionGroup var options: SiteOptions
-
-    @Argument(help: "The company's usual name; its slug is made from it.")
-    var name: String
-
-    @Option(name: .long, help: "The file name and URL slug (default: made from the name).")
-    var slug: String?
+    @OptionGroup var entry: NewEntryArguments
 
     func run() throws {
         try New.write(site: options, next: "add its aliases, ticker, headquarters, website and profile") { (scaffolder) throws(ScaffoldError) -> String in
-            try scaffolder.newCompany(name: name, slug: slug)
+            try scaffolder.newCompany(name: entry.name, slug: entry.slug)
         }
     }
 }
@@ -66,18 +61,22 @@ struct NewTopic: ParsableCommand {
         commandName: "topic", abstract: "Write content/topics/<slug>.md with the topic's fields and an introduction to write.")
 
     @OptionGroup var options: SiteOptions
+    @OptionGroup var entry: NewEntryArguments
 
-    @Argument(help: "The topic as readers know it; its slug is made from it.")
+    func run() throws {
+        try New.write(site: options, next: "add its description, keywords and introduction") { (scaffolder) throws(ScaffoldError) -> String in
+            try scaffolder.newTopic(name: entry.name, slug: entry.slug)
+        }
+    }
+}
+
+/// What `new company` and `new topic` are given.
+struct NewEntryArguments: ParsableArguments {
+    @Argument(help: "The name readers know it by; its slug is made from it.")
     var name: String
 
     @Option(name: .long, help: "The file name and URL slug (default: made from the name).")
     var slug: String?
-
-    func run() throws {
-        try New.write(site: options, next: "add its description, keywords and introduction") { (scaffolder) throws(ScaffoldError) -> String in
-            try scaffolder.newTopic(name: name, slug: slug)
-        }
-    }
 }
 
 extension New {

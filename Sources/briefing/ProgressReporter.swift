@@ -85,7 +85,9 @@ final class ProgressReporter: Sendable {
         let width = 20
         let filled = min(width, done * width / total)
         let meter = String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
-        let eta = done > 0 && done < total ? " · ETA \(ProgressReporter.duration(elapsed / Double(done) * Double(total - done)))" : ""
+        // The first items say little about the rest: no estimate until the work has run a moment.
+        let estimate = done > 0 && done < total && elapsed >= ProgressReporter.redrawInterval
+        let eta = estimate ? " · ETA \(ProgressReporter.duration(elapsed / Double(done) * Double(total - done)))" : ""
         return "\(counts) \(meter) \(percent)%\(eta)"
     }
 

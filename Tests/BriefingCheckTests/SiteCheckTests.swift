@@ -122,3 +122,15 @@ import Testing
 extension CheckProblem: CustomStringConvertible {
     public var description: String { "\(file):\(line ?? 0):\(column ?? 0): \(rule.rawValue): \(message)" }
 }
+
+/// The real fetcher, without the network: a closed local port answers at once.
+@Suite struct URLSessionLinkFetcherTests {
+    @Test func anUnreachableLinkSaysWhy() {
+        let statuses = URLSessionLinkFetcher(timeout: 5, concurrency: 2).statuses(of: ["http://127.0.0.1:9/closed"], progress: nil)
+        guard case .unreachable(let reason)? = statuses["http://127.0.0.1:9/closed"] else {
+            Issue.record("expected the closed port to be unreachable, got \(String(describing: statuses))")
+            return
+        }
+        #expect(!reason.isEmpty)
+    }
+}
