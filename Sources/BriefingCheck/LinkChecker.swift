@@ -49,7 +49,6 @@ public struct LinkChecker: Sendable {
 
         var report = LinkReport(pages: pages.count)
         var external: [String: ExternalLink] = [:]
-        var order: [String] = []
         // A broken link in a brief's text is on one page, but a template's is on every page that uses the
         // template: one problem each, at its first page, saying how many more have it.
         var groups: [String: (index: Int, pages: Int)] = [:]
@@ -69,20 +68,20 @@ public struct LinkChecker: Sendable {
                 report.problems.append(problem)
             }
             for link in pageFindings.external {
-                if var known = external[link.url] {
-                    known.occurrences += 1
-                    if !known.inContent, link.inContent { (known.file, known.line, known.column, known.inContent) = (link.file, link.line, link.column, true) }
-                    external[link.url] = known
-                } else {
+                guard var known = external[link.url] else {
                     external[link.url] = link
-                    order.append(link.url)
+                    continue
                 }
+                // Where it was written (a content file) says more than the first page it is on.
+                if !known.inContent, link.inContent { (known.file, known.line, known.column, known.inContent) = (link.file, link.line, link.column, true) }
+                known.occurrences += 1
+                external[link.url] = known
             }
         }
         for (index, pages) in groups.values where pages > 1 {
             report.problems[index].message += " (and on \(pages - 1) more \(pages == 2 ? "page" : "pages"))"
         }
-        report.externalLinks = order.compactMap { external[$0] }.sorted { $0.url < $1.url }
+        report.externalLinks = external.values.sorted { $0.url < $1.url }
         return report
     }
 
