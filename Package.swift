@@ -55,12 +55,16 @@ let package = Package(
                 .product(name: "FlyingSocks", package: "FlyingFox"),
             ]
         ),
+        .target(name: "BriefingScaffold", dependencies: ["BriefingCore"]),
+        .target(name: "BriefingCheck", dependencies: ["BriefingCore", "BriefingRender", "BriefingBuild"]),
         .executableTarget(
             name: "briefing",
             dependencies: [
                 "BriefingBuild",
                 "BriefingServe",
+                "BriefingCheck",
                 "BriefingIngest",
+                "BriefingScaffold",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -89,6 +93,7 @@ let package = Package(
         ),
         .testTarget(name: "BriefingBuildTests", dependencies: ["BriefingBuild", "BriefingIngest"]),
         .testTarget(name: "BriefingServeTests", dependencies: ["BriefingServe", .product(name: "FlyingFox", package: "FlyingFox")]),
+        .testTarget(name: "BriefingCheckTests", dependencies: ["BriefingCheck", "BriefingScaffold", "briefing"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -19,13 +19,13 @@ final class BuildLock {
     private init(path: String, flags: Int32, waiting: () -> Void) throws(BuildError) {
         descriptor = open(path, flags, 0o644)
         guard descriptor >= 0 else {
-            throw BuildError.output(path: path, "cannot take the build lock; check that the folder is writable")
+            throw BuildError.output(path: path, "cannot take the build lock — check that the folder is writable")
         }
         if flock(descriptor, LOCK_EX | LOCK_NB) != 0 {
             waiting()
             guard flock(descriptor, LOCK_EX) == 0 else {
                 close(descriptor)
-                throw BuildError.output(path: path, "cannot take the build lock")
+                throw BuildError.output(path: path, "cannot take the build lock — check that the folder is on a local disk that supports file locks")
             }
         }
     }

@@ -21,14 +21,14 @@ struct OutputDirectory: Sendable {
         do {
             try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
         } catch {
-            throw BuildError.output(path: root.path, "cannot create the output folder: \(error.localizedDescription)")
+            throw BuildError.output(path: root.path, "cannot create the output folder: \(error.localizedDescription) — check that its parent folder exists and is writable, or pick another with --output")
         }
     }
 
     /// Writes every file whose bytes differ from what is on disk, each atomically.
     func write(_ files: [OutputFile]) throws(BuildError) -> [Written] {
         if let escaping = files.first(where: { !$0.isContained }) {
-            throw BuildError.output(path: escaping.path, "refusing to write outside the output folder")
+            throw BuildError.output(path: escaping.path, "refusing to write outside the output folder — this is a bug in briefing; please report it")
         }
         // Folders first, each once: creating them per file was most of the cost of writing a site.
         let folders = Set(files.map { ($0.path as NSString).deletingLastPathComponent }).filter { !$0.isEmpty }.sorted()
@@ -36,7 +36,7 @@ struct OutputDirectory: Sendable {
             do {
                 try FileManager.default.createDirectory(at: root.appendingPathComponent(folder), withIntermediateDirectories: true)
             } catch {
-                throw BuildError.output(path: folder, "cannot create the folder: \(error.localizedDescription)")
+                throw BuildError.output(path: folder, "cannot create the folder: \(error.localizedDescription) — check that the output folder is writable and no file has this folder's name")
             }
         }
         var written: [Written] = []

@@ -1,5 +1,6 @@
 import BriefingRender
 import Foundation
+import Synchronization
 
 /// Decides which output files must be produced — comparing each one's fingerprint with the last build's —
 /// and produces exactly those.
@@ -84,8 +85,11 @@ struct OutputWork: Sendable {
     }
 
     /// Renders or reads every file that must be produced, in parallel; the first template error stops the build.
-    func produceChangedFiles() throws(BuildError) -> [OutputFile] {
+    func produceChangedFiles(progress: (@Sendable (Int, Int) -> Void)? = nil) throws(BuildError) -> [OutputFile] {
+        let done = Atomic<Int>(0)
+        let total = jobs.count
         let results: [Result<OutputFile, BuildError>] = jobs.parallelMap(jobs: concurrency) { job in
+            defer { if let progress { progress(done.add(1, ordering: .relaxed).newValue, total) } }
             switch job.source {
             case .page(let page):
                 return Result { () throws(BuildError) -> OutputFile in OutputFile(path: job.path, bytes: try renderer.render(page)) }
@@ -93,7 +97,7 @@ struct OutputWork: Sendable {
                 return .success(OutputFile(path: job.path, bytes: bytes))
             case .staticFile(let relative):
                 guard let data = FileManager.default.contents(atPath: renderer.siteDirectory.path + "/" + relative) else {
-                    return .failure(.output(path: relative, "cannot read the static file"))
+                    return .failure(.output(path: relative, "cannot read the static file — check that it exists and is readable"))
                 }
                 return .success(OutputFile(path: job.path, bytes: Array(data)))
             }

@@ -24,7 +24,10 @@ public struct SiteBuilder: Sendable {
 
     /// Runs the pipeline. Nothing is written unless every page rendered, so a failed build leaves the previous
     /// output untouched; unchanged inputs are not rendered again and unchanged bytes are not written again.
-    public func build(explain: Bool = false, waiting: () -> Void = {}) throws(BuildError) -> BuildReport {
+    /// `progress` is told (files produced, files to produce) as rendering goes, from any thread.
+    public func build(
+        explain: Bool = false, waiting: () -> Void = {}, progress: (@Sendable (Int, Int) -> Void)? = nil
+    ) throws(BuildError) -> BuildReport {
         let start = Date()
         try checkOutputIsSafe()
         // One lock for the site's manifest, one for the output folder: two sites built into one folder
@@ -58,7 +61,7 @@ public struct SiteBuilder: Sendable {
         let work = OutputWork(
             plan: plan, renderer: renderer, theme: theme, inputs: inputs, previous: previous, output: outputDirectory,
             changedBodies: changedBodies, jobs: jobs)
-        let files = try work.produceChangedFiles()
+        let files = try work.produceChangedFiles(progress: progress)
 
         // From here on the output changes: a build killed now must be followed by a clean one.
         try? FileManager.default.removeItem(at: manifestURL)
@@ -76,7 +79,7 @@ public struct SiteBuilder: Sendable {
         do {
             try manifest.save(to: manifestURL)
         } catch {
-            throw BuildError.output(path: manifestURL.path, "cannot save the build manifest: \(error.localizedDescription)")
+            throw BuildError.output(path: manifestURL.path, "cannot save the build manifest: \(error.localizedDescription) — check that .briefing/ is writable; the output itself was written")
         }
         // Only a speed-up for the next build: a cache that cannot be saved costs time, never correctness.
         try? ContentCache.store(site, reused: reused, inputs: inputs, options: options, previous: cache, at: contentCacheURL)
@@ -134,7 +137,7 @@ public struct SiteBuilder: Sendable {
         if site.hasPrefix(output) || ["content/", "templates/", "static/", ".briefing/"].contains(where: { output.hasPrefix(site + $0) }) {
             throw BuildError.output(
                 path: outputDirectory.path,
-                "the output folder would hold the site's own files, and the build removes files it did not write; choose a separate folder such as public/")
+                "the output folder would hold the site's own files, and the build removes files it did not write — choose a separate folder such as public/")
         }
     }
 }

@@ -127,6 +127,9 @@ public struct Brief: Sendable, Identifiable, Equatable {
             && lhs.sources == rhs.sources && lhs.events == rhs.events && lhs.location == rhs.location && lhs.body == rhs.body
     }
 
+    /// The front matter fields this reader knows; any other is ignored by the build.
+    public static let fieldNames: [String] = ["id", "title", "date", "summary", "topics", "companies", "sources", "events"]
+
     /// Reads a brief from its front matter; returns nil when a required field is unusable (problems are recorded).
     static func read(_ fields: inout FrontMatterFields, body: String, slug: Slug, location: ContentLocation) -> Brief? {
         let title = fields.string("title", required: true, fix: "add `title: \"…\"` to the front matter")

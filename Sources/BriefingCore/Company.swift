@@ -26,6 +26,9 @@ public struct Company: Sendable, Identifiable, Equatable {
         self.location = location
     }
 
+    /// The front matter fields this reader knows; any other is ignored by the build.
+    public static let fieldNames: [String] = ["name", "aliases", "ticker", "headquarters", "website"]
+
     static func read(_ fields: inout FrontMatterFields, body: String, slug: Slug, location: ContentLocation) -> Company? {
         guard let name = fields.string("name", required: true, fix: "add `name: …`, the company's usual name") else { return nil }
         let website = fields.string("website")

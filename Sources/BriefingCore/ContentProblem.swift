@@ -7,13 +7,32 @@ public struct ContentProblem: Error, Sendable, Equatable, CustomStringConvertibl
     public var message: String
     /// What to do about it, phrased as an instruction.
     public var fix: String?
+    /// Which kind of mistake it is, a stable name tools can filter on (`front-matter`, `unknown-topic`…).
+    public var rule: String
 
-    public init(file: String, line: Int? = nil, column: Int? = nil, message: String, fix: String? = nil) {
+    public init(file: String, line: Int? = nil, column: Int? = nil, message: String, fix: String? = nil, rule: String = ContentProblem.frontMatter) {
         self.file = file
         self.line = line
         self.column = column
         self.message = message
         self.fix = fix
+        self.rule = rule
+    }
+
+    // The loader's rule names; `briefing check` adds its own beside them.
+    public static let frontMatter = "front-matter"
+    public static let config = "config"
+    public static let unreadableFile = "file"
+    public static let duplicateSlug = "duplicate-slug"
+    public static let duplicateID = "duplicate-id"
+    public static let unknownTopic = "unknown-topic"
+    public static let unknownCompany = "unknown-company"
+
+    /// The same problem filed under another rule.
+    public func ruled(_ rule: String) -> ContentProblem {
+        var problem = self
+        problem.rule = rule
+        return problem
     }
 
     /// `file:line:column: message — fix`, the shape compilers use so editors can jump to it.

@@ -20,7 +20,9 @@ public struct FrontMatterFields {
         } catch let error as YamlError {
             throw ContentProblem(yamlError: error, file: file, lineOffset: firstLine - 1)
         } catch {
-            throw ContentProblem(file: file, line: firstLine, message: "the front matter is not valid YAML: \(error)")
+            throw ContentProblem(
+                file: file, line: firstLine, message: "the front matter is not valid YAML: \(error)",
+                fix: "check the indentation and quote text that contains ':' or starts with a special character")
         }
         guard let node else { return FrontMatterFields(file: file, line: firstLine, entries: [:], lineOffset: firstLine - 1) }
         guard case .mapping(let mapping) = node else {
@@ -46,6 +48,9 @@ public struct FrontMatterFields {
         self.init(file: file, line: line, entries: entries, lineOffset: lineOffset)
     }
 
+    /// The names of the fields present, sorted.
+    public var fieldNames: [String] { entries.keys.sorted() }
+
     /// The file line of a field's value, or of the mapping when the field is absent.
     public func line(of key: String) -> Int {
         entries[key]?.mark.map { $0.line + lineOffset } ?? line
@@ -65,7 +70,7 @@ public struct FrontMatterFields {
             return nil
         }
         guard let scalar = node.scalar else {
-            report(key, "`\(key)` must be text, not a list or mapping", fix: fix)
+            report(key, "`\(key)` must be text, not a list or mapping", fix: fix ?? "write it on one line: `\(key): \"…\"`")
             return nil
         }
         return scalar.string
@@ -97,7 +102,8 @@ public struct FrontMatterFields {
     public mutating func int(_ key: String, in range: ClosedRange<Int>) -> Int? {
         guard let text = string(key) else { return nil }
         guard let value = Int(text), range.contains(value) else {
-            report(key, "`\(key)` must be a whole number from \(range.lowerBound) to \(range.upperBound), not `\(text)`")
+            report(key, "`\(key)` must be a whole number from \(range.lowerBound) to \(range.upperBound), not `\(text)`",
+                   fix: "write a number such as `\(key): \(min(max(range.lowerBound, 10), range.upperBound))`")
             return nil
         }
         return value
@@ -110,7 +116,7 @@ public struct FrontMatterFields {
         case "true", "yes", "on": return true
         case "false", "no", "off": return false
         default:
-            report(key, "`\(key)` must be true or false, not `\(text)`")
+            report(key, "`\(key)` must be true or false, not `\(text)`", fix: "write `\(key): true` or `\(key): false`")
             return nil
         }
     }
@@ -119,7 +125,7 @@ public struct FrontMatterFields {
     public mutating func section<Value>(_ key: String, _ read: (inout FrontMatterFields) -> Value) -> Value? {
         guard let node = entries[key], !node.isYAMLNull else { return nil }
         guard case .mapping(let mapping) = node else {
-            report(key, "`\(key)` must be a set of `key: value` fields")
+            report(key, "`\(key)` must be a set of `key: value` fields", fix: "indent its fields under `\(key):`, one `name: value` per line")
             return nil
         }
         var fields = FrontMatterFields(mapping: mapping, file: file, lineOffset: lineOffset, line: line(of: key))
@@ -131,7 +137,10 @@ public struct FrontMatterFields {
     /// Reports every field not in `known`: a misspelt setting should not be silently ignored.
     public mutating func rejectUnknownKeys(_ known: Set<String>) {
         for key in entries.keys.sorted() where !known.contains(key) {
-            report(key, "unknown setting `\(key)`", fix: "use one of: \(known.sorted().joined(separator: ", "))")
+            let names = known.sorted()
+            let fix = NameSuggestion.closest(to: key, among: names).map { "did you mean `\($0)`? Settings here are: " }
+                ?? "use one of: "
+            report(key, "unknown setting `\(key)`", fix: fix + names.joined(separator: ", "))
         }
     }
 
@@ -140,7 +149,8 @@ public struct FrontMatterFields {
         guard let node = entries[key] else { return [] }
         guard case .sequence(let sequence) = node else {
             if node.scalar?.string.isEmpty == false || node.mapping != nil {
-                report(key, "`\(key)` must be a list of entries, each starting with '- '")
+                report(key, "`\(key)` must be a list of entries, each starting with '- '",
+                       fix: "write each entry on its own lines under `\(key):`, starting with '  - '")
             }
             return []
         }
@@ -149,7 +159,8 @@ public struct FrontMatterFields {
             let itemLine = item.mark.map { $0.line + lineOffset } ?? line
             guard case .mapping(let mapping) = item else {
                 problems.append(ContentProblem(
-                    file: file, line: itemLine, message: "each entry of `\(key)` must be a set of `key: value` fields"))
+                    file: file, line: itemLine, message: "each entry of `\(key)` must be a set of `key: value` fields",
+                    fix: "write the entry as `- name: value` with its other fields indented below it"))
                 continue
             }
             var fields = FrontMatterFields(mapping: mapping, file: file, lineOffset: lineOffset, line: itemLine)

@@ -34,7 +34,7 @@ public struct SiteConfig: Sendable, Equatable {
         do {
             fields = try FrontMatterFields.parse(yaml: yaml, file: file, firstLine: 1)
         } catch {
-            throw ContentErrors([error])
+            throw ContentErrors([error.ruled(ContentProblem.config)])
         }
         var config = SiteConfig()
         fields.rejectUnknownKeys(["title", "description", "baseURL", "language", "pageSize", "homeBriefs", "feeds", "markdown"])
@@ -60,7 +60,7 @@ public struct SiteConfig: Sendable, Equatable {
             markdown.rejectUnknownKeys(["rawHTML"])
             config.allowRawHTML = markdown.bool("rawHTML") ?? config.allowRawHTML
         }
-        guard fields.problems.isEmpty else { throw ContentErrors(fields.problems) }
+        guard fields.problems.isEmpty else { throw ContentErrors(fields.problems.map { $0.ruled(ContentProblem.config) }) }
         return config
     }
 

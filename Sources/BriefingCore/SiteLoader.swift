@@ -13,9 +13,25 @@ public struct SiteLoader: Sendable {
     /// Loads configuration and content; `configure` may override settings (e.g. `--base-url`).
     /// Files found in `parsed` are taken from it instead of being read and parsed again.
     public func load(reusing parsed: ParsedContent = ParsedContent(), configure: (inout SiteConfig) -> Void = { _ in }) throws(ContentErrors) -> Site {
-        var config = try loadConfig()
-        configure(&config)
+        let content = loadContent(reusing: parsed, configure: configure)
+        guard content.problems.isEmpty else { throw ContentErrors(content.problems) }
+        return Site(config: content.config, briefs: content.briefs, topics: content.topics, companies: content.companies)
+    }
+
+    /// Reads everything that can be read, keeping the problems beside it: `briefing check` runs its own
+    /// rules over the files that loaded even when others did not.
+    public func loadContent(
+        reusing parsed: ParsedContent = ParsedContent(), configure: (inout SiteConfig) -> Void = { _ in }
+    ) -> SiteContent {
         var problems: [ContentProblem] = []
+        var config: SiteConfig
+        do {
+            config = try loadConfig()
+        } catch {
+            problems += error.problems
+            config = SiteConfig()
+        }
+        configure(&config)
 
         let topicFiles = markdownFiles(in: "content/topics", recursive: false)
         let companyFiles = markdownFiles(in: "content/companies", recursive: false)
@@ -30,9 +46,7 @@ public struct SiteLoader: Sendable {
         problems += duplicates(briefs.map { ($0.slug.rawValue, $0.location) }, kind: "brief slug")
         problems += duplicates(briefs.map { ($0.id, $0.location) }, kind: "brief id", field: "id")
         problems += unknownReferences(briefs: briefs, topics: topics, companies: companies)
-
-        guard problems.isEmpty else { throw ContentErrors(problems) }
-        return Site(config: config, briefs: briefs, topics: topics, companies: companies)
+        return SiteContent(config: config, briefs: briefs, topics: topics, companies: companies, problems: problems)
     }
 
     /// Loads only the topic and company registries, which ingest tags new briefs against.
@@ -44,19 +58,20 @@ public struct SiteLoader: Sendable {
         return (topics.sorted { $0.slug < $1.slug }, companies.sorted { $0.slug < $1.slug })
     }
 
-    func loadConfig() throws(ContentErrors) -> SiteConfig {
+    /// Reads `briefing.yml` alone (defaults when there is none).
+    public func loadConfig() throws(ContentErrors) -> SiteConfig {
         let url = directory.appendingPathComponent(SiteConfig.fileName)
         guard FileManager.default.fileExists(atPath: url.path) else { return SiteConfig() }
         guard let data = try? Data(contentsOf: url), let text = String(data: data, encoding: .utf8) else {
             throw ContentErrors([ContentProblem(
                 file: SiteConfig.fileName, message: "cannot read the site configuration as UTF-8 text",
-                fix: "check the file's permissions and encoding")])
+                fix: "check the file's permissions and save it as UTF-8", rule: ContentProblem.config)])
         }
         return try SiteConfig.parse(text)
     }
 
     /// Relative paths of the `.md` files under `folder`, sorted so the build never depends on directory order.
-    func markdownFiles(in folder: String, recursive: Bool) -> [String] {
+    public func markdownFiles(in folder: String, recursive: Bool) -> [String] {
         let root = directory.appendingPathComponent(folder)
         // Hidden files and folders are skipped by the walk: editors' swap files, `.git`.
         return FolderWalk.files(under: root.path)
@@ -83,16 +98,20 @@ public struct SiteLoader: Sendable {
     ) -> (Item?, [ContentProblem]) {
         let url = directory.appendingPathComponent(file)
         guard let data = try? Data(contentsOf: url) else {
-            return (nil, [ContentProblem(file: file, message: "cannot read the file", fix: "check that it exists and is readable")])
+            return (nil, [ContentProblem(
+                file: file, message: "cannot read the file", fix: "check that it exists and is readable",
+                rule: ContentProblem.unreadableFile)])
         }
         guard let text = String(data: data, encoding: .utf8) else {
-            return (nil, [ContentProblem(file: file, message: "the file is not valid UTF-8 text", fix: "save it as UTF-8")])
+            return (nil, [ContentProblem(
+                file: file, message: "the file is not valid UTF-8 text", fix: "save it as UTF-8", rule: ContentProblem.unreadableFile)])
         }
         let name = String(url.deletingPathExtension().lastPathComponent)
         guard let slug = Slug(validating: name) else {
             return (nil, [ContentProblem(
                 file: file, message: "the file name `\(name)` is not a valid slug",
-                fix: "rename it to `\(Slug(deriving: name)).md` (lower-case letters, digits and hyphens)")])
+                fix: "rename it to `\(Slug(deriving: name)).md` (lower-case letters, digits and hyphens)",
+                rule: ContentProblem.unreadableFile)])
         }
         let matter: FrontMatter
         do {
@@ -101,7 +120,8 @@ public struct SiteLoader: Sendable {
             return (nil, [error])
         }
         var fields = matter.fields
-        let lines = ["id", "title", "date", "topics", "companies"].map { ($0, fields.line(of: $0)) }
+        // Every field's line, not just the ones the loader refers to: check points at unknown fields too.
+        let lines = fields.fieldNames.map { ($0, fields.line(of: $0)) }
         // The body is the file's tail, so its offset counts back from the end (a BOM is not in `text`).
         let location = ContentLocation(
             file: file, fieldLines: Dictionary(uniqueKeysWithValues: lines), bodyLine: matter.bodyLine,
@@ -111,6 +131,7 @@ public struct SiteLoader: Sendable {
     }
 
     private func duplicates(_ keys: [(String, ContentLocation)], kind: String, field: String? = nil) -> [ContentProblem] {
+        let rule = field == nil ? ContentProblem.duplicateSlug : ContentProblem.duplicateID
         // Almost always there are none: a set answers that without grouping ten thousand locations.
         var seen = Set<String>(minimumCapacity: keys.count)
         guard !keys.allSatisfy({ seen.insert($0.0).inserted }) else { return [] }
@@ -121,7 +142,7 @@ public struct SiteLoader: Sendable {
                 return ContentProblem(
                     file: location.file, line: field.map { location.line(of: $0) },
                     message: "the \(kind) `\(key)` is also used by \(others)",
-                    fix: "give one of them a different \(field == nil ? "file name" : "`\(field ?? "")`")")
+                    fix: "give one of them a different \(field == nil ? "file name" : "`\(field ?? "")`")", rule: rule)
             }
         }
     }
@@ -129,6 +150,8 @@ public struct SiteLoader: Sendable {
     private func unknownReferences(briefs: [Brief], topics: [Topic], companies: [Company]) -> [ContentProblem] {
         let knownTopics = Set(topics.map(\.slug))
         let knownCompanies = Set(companies.map(\.slug))
+        let topicNames = knownTopics.map(\.rawValue)
+        let companyNames = knownCompanies.map(\.rawValue)
         var problems: [ContentProblem] = []
         for brief in briefs {
             // Most briefs name only known slugs; check that before building any message.
@@ -138,7 +161,9 @@ public struct SiteLoader: Sendable {
                 problems.append(ContentProblem(
                     file: brief.location.file, line: brief.location.line(of: "topics"),
                     message: "unknown topic `\(topic)`",
-                    fix: "create content/topics/\(topic).md or use one of: \(knownTopics.sorted().prefix(8).map(\.rawValue).joined(separator: ", "))"))
+                    fix: NameSuggestion.fix(
+                        for: topic.rawValue, among: topicNames, otherwise: "create content/topics/\(topic).md or correct the slug"),
+                    rule: ContentProblem.unknownTopic))
             }
             let eventCompanies = brief.events.flatMap(\.companies)
             for company in Set(brief.companies + eventCompanies).sorted() where !knownCompanies.contains(company) {
@@ -146,7 +171,9 @@ public struct SiteLoader: Sendable {
                 problems.append(ContentProblem(
                     file: brief.location.file, line: brief.location.line(of: field),
                     message: "unknown company `\(company)`",
-                    fix: "create content/companies/\(company).md or correct the slug"))
+                    fix: NameSuggestion.fix(
+                        for: company.rawValue, among: companyNames, otherwise: "create content/companies/\(company).md or correct the slug"),
+                    rule: ContentProblem.unknownCompany))
             }
         }
         return problems

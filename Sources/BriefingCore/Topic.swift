@@ -21,6 +21,9 @@ public struct Topic: Sendable, Identifiable, Equatable {
         self.location = location
     }
 
+    /// The front matter fields this reader knows; any other is ignored by the build.
+    public static let fieldNames: [String] = ["name", "description", "keywords"]
+
     static func read(_ fields: inout FrontMatterFields, body: String, slug: Slug, location: ContentLocation) -> Topic? {
         guard let name = fields.string("name", required: true, fix: "add `name: …`, the topic as readers know it") else { return nil }
         return Topic(

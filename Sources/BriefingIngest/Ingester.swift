@@ -11,13 +11,16 @@ public struct Ingester: Sendable {
     }
 
     /// Reads every document first, so a bad one stops the run before anything is written.
-    public func ingest(_ files: [URL]) throws(IngestError) -> IngestReport {
+    /// `progress` is told (stories done, stories in all) after each story, for a progress display.
+    public func ingest(_ files: [URL], progress: (@Sendable (Int, Int) -> Void)? = nil) throws(IngestError) -> IngestReport {
         let start = Date()
         let registry: (topics: [Topic], companies: [Company])
         do {
             registry = try SiteLoader(directory: siteDirectory).loadRegistry()
         } catch {
-            throw IngestError(file: error.problems.first?.file ?? "content/", message: "the registry has problems:\n\(error)")
+            throw IngestError(
+                file: "content/", message: "the company and topic registry has \(error.problems.count == 1 ? "a problem" : "problems")",
+                fix: "fix the files above first: ingest tags briefs against the registry", problems: error.problems)
         }
         var documents: [SourceDocument] = []
         for file in files { documents.append(try SourceReader.read(file, displayName: file.relativePath)) }
@@ -26,8 +29,15 @@ public struct Ingester: Sendable {
         var existing = ExistingBriefs(siteDirectory: siteDirectory)
         var report = IngestReport()
         var seen = Set<String>()
-        for document in documents {
-            for draft in drafts(of: document, with: drafter) {
+        let drafted = documents.map { (document: $0, drafts: drafts(of: $0, with: drafter)) }
+        let total = drafted.reduce(0) { $0 + $1.drafts.count }
+        var done = 0
+        for (document, drafts) in drafted {
+            for draft in drafts {
+                defer {
+                    done += 1
+                    progress?(done, total)
+                }
                 // Two items with the same id or canonical URL in one run are one story: the first wins.
                 let keys = [draft.id] + (draft.canonicalURL.map { [$0] } ?? [])
                 if keys.contains(where: seen.contains) {
@@ -74,7 +84,9 @@ public struct Ingester: Sendable {
         let url = siteDirectory.appendingPathComponent(path)
         // Slugs are validated, but the folder check keeps any future path bug from writing outside content/.
         guard url.standardizedFileURL.path.hasPrefix(siteDirectory.appendingPathComponent("content/briefs").path + "/") else {
-            throw IngestError(file: path, message: "refusing to write outside content/briefs")
+            throw IngestError(
+                file: path, message: "refusing to write outside content/briefs",
+                fix: "this is a bug in briefing; please report it with the source document")
         }
         let text = BriefFile.text(of: draft)
         var outcome = IngestReport.Outcome.written

@@ -19,7 +19,9 @@ public struct Theme: Sendable {
                 guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue,
                       !relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }) else { continue }
                 guard let data = try? Data(contentsOf: url), let text = String(data: data, encoding: .utf8) else {
-                    throw ThemeError(message: "cannot read templates/\(relative) as UTF-8 text")
+                    throw ThemeError(
+                        message: "cannot read the template as UTF-8 text", file: "templates/" + relative,
+                        fix: "check its permissions and save it as UTF-8")
                 }
                 files[relative] = (text, "templates/" + relative)
             }
@@ -40,7 +42,9 @@ public struct Theme: Sendable {
             // Partials are named by file name alone: `partials/brief-card.mustache` is `{{> brief-card}}`.
             let name = String(relative.dropFirst(relative.hasPrefix("partials/") ? "partials/".count : 0).dropLast(".mustache".count))
             if let other = paths[name] {
-                throw ThemeError(message: "\(file.path) and \(other) both define the template `\(name)`; rename one of them")
+                throw ThemeError(
+                    message: "\(file.path) and \(other) both define the template `\(name)`", file: file.path,
+                    fix: "rename one of them: partials are named by file name alone")
             }
             sources[name] = file.text
             paths[name] = file.path
@@ -48,7 +52,7 @@ public struct Theme: Sendable {
         do {
             templates = try TemplateLibrary(sources: sources, paths: paths)
         } catch {
-            throw ThemeError(message: error.description)
+            throw ThemeError(message: error.message, file: error.path, templateErrors: error.allErrors)
         }
         self.assets = assets
         self.sources = sources
@@ -58,5 +62,22 @@ public struct Theme: Sendable {
 /// A theme that cannot be used: unreadable files or template syntax errors (with file, line and column).
 public struct ThemeError: Error, Sendable, CustomStringConvertible {
     public var message: String
-    public var description: String { message }
+    /// The template file at fault, when there is one.
+    public var file: String?
+    public var fix: String?
+    /// Every template syntax error found, each located in its file; empty for other problems.
+    public var templateErrors: [TemplateError]
+
+    public init(message: String, file: String? = nil, fix: String? = nil, templateErrors: [TemplateError] = []) {
+        self.message = message
+        self.file = file
+        self.fix = fix
+        self.templateErrors = templateErrors
+    }
+
+    public var description: String {
+        if !templateErrors.isEmpty { return templateErrors.map(\.description).joined(separator: "\n") }
+        let located = file.map { "\($0): \(message)" } ?? message
+        return fix.map { "\(located) — \($0)" } ?? located
+    }
 }

@@ -7,6 +7,6 @@ struct Briefing: AsyncParsableCommand {
         commandName: "briefing",
         abstract: "Build briefing portals — briefs, topics, companies and a timeline — from Markdown.",
         version: "0.1.0",
-        subcommands: [Build.self, Ingest.self, Serve.self]
+        subcommands: [Build.self, Check.self, Ingest.self, New.self, Serve.self]
     )
 }

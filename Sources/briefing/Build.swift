@@ -30,15 +30,27 @@ struct Build: ParsableCommand {
             outputDirectory: output.map { URL(fileURLWithPath: $0, isDirectory: true) },
             baseURL: baseURL,
             jobs: jobs)
+        let progress = ProgressReporter(label: "rendered")
         do {
-            let report = try builder.build(explain: explain) {
-                FileHandle.standardError.write(Data("Another build of this site is running; waiting for it to finish…\n".utf8))
-            }
+            let report = try builder.build(explain: explain, waiting: Terminal.waitForOtherBuild, progress: progress.callback)
+            progress.finish()
             for line in report.explanations { print(line) }
             print(report)
         } catch {
-            FileHandle.standardError.write(Data("error: \(error.description)\nThe previous output was left as it was.\n".utf8))
+            progress.finish()
+            var closing = "The previous output was left as it was."
+            if case .content(let errors) = error {
+                closing = "\(errors.problems.count == 1 ? "1 problem" : "\(errors.problems.count) problems") in the site's content. " + closing
+            }
+            Terminal.standardError.report(error, closing: closing)
             throw ExitCode.failure
         }
+    }
+}
+
+extension Terminal {
+    /// Said when a build has to wait for the lock, so a pause does not look like a hang.
+    static func waitForOtherBuild() {
+        standardError.write("Another build of this site is running; waiting for it to finish…\n")
     }
 }

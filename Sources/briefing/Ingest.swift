@@ -17,11 +17,15 @@ struct Ingest: ParsableCommand {
     var files: [String]
 
     func run() throws {
+        let progress = ProgressReporter(label: "ingested")
         do {
-            let report = try Ingester(siteDirectory: options.siteDirectory).ingest(files.map { URL(fileURLWithPath: $0) })
+            let report = try Ingester(siteDirectory: options.siteDirectory)
+                .ingest(files.map { URL(fileURLWithPath: $0) }, progress: progress.callback)
+            progress.finish()
             print(report)
         } catch {
-            FileHandle.standardError.write(Data("error: \(error.description)\n".utf8))
+            progress.finish()
+            Terminal.standardError.report(error)
             throw ExitCode.failure
         }
     }

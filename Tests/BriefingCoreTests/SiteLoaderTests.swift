@@ -135,6 +135,23 @@ import Testing
         #expect(found.contains { $0.message.contains("`entries` must be a whole number") && $0.line == 5 })
     }
 
+    @Test func contentLoadsAsFarAsItCanBesideItsProblems() throws {
+        let site = try TemporarySite([
+            "briefing.yml": "title: [not, text]\n",
+            "content/topics/ai-chips.md": TemporarySite.topic("AI chips"),
+            "content/briefs/good.md": TemporarySite.brief(extra: "topics: [ai-chips]\nsummry: typo\n"),
+            "content/briefs/bad.md": TemporarySite.brief(date: "soon"),
+            "content/briefs/lost.md": TemporarySite.brief(extra: "id: lost\ntopics: [ai-chip]\n"),
+        ])
+        let content = SiteLoader(directory: site.directory).loadContent()
+        #expect(content.briefs.map(\.slug.rawValue).sorted() == ["good", "lost"])
+        #expect(content.config == SiteConfig())
+        #expect(content.problems.map(\.rule).sorted() == ["config", "front-matter", "unknown-topic"])
+        #expect(content.problems.first { $0.rule == "unknown-topic" }?.fix?.hasPrefix("did you mean `ai-chips`?") == true)
+        // Every field's line is kept, so later checks can point at fields the loader does not know.
+        #expect(content.briefs.first { $0.slug.rawValue == "good" }?.location.fieldLines["summry"] == 5)
+    }
+
     @Test func frontMatterMustBeFenced() throws {
         let site = try TemporarySite([
             "content/briefs/none.md": "title: x\n",
