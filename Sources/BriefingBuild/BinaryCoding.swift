@@ -133,7 +133,8 @@ struct BinaryReader {
         // A count larger than the bytes left can only come from a damaged file; refuse it before reserving.
         guard let count = int(), count >= 0, count <= end - offset else { return nil }
         var items: [Item] = []
-        items.reserveCapacity(count)
+        // Every item takes at least eight bytes.
+        items.reserveCapacity(min(count, (end - offset) / 8))
         for _ in 0..<count {
             guard let item = read(&self) else { return nil }
             items.append(item)

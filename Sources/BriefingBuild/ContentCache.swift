@@ -10,7 +10,7 @@ import Foundation
 struct ContentCache: Sendable {
     static let header = "briefing-content 3"
 
-    /// The build options it was made under: another binary may parse differently.
+    /// The binary it was made by: another may parse differently.
     let options: Fingerprint
     private(set) var hashes: [String: Fingerprint] = [:]
     private(set) var content = ParsedContent()
@@ -73,7 +73,9 @@ struct ContentCache: Sendable {
             writer.fingerprint(options)
         }
         for (path, item) in (append ? fresh : all).sorted(by: { $0.0 < $1.0 }) {
-            guard let hash = inputs.files[path]?.hash else { continue }
+            // An input the build could not pin down (see `SiteInputs.forgetting`) is parsed again next time.
+            guard let input = inputs.files[path], input.stamp.size >= 0 else { continue }
+            let hash = input.hash
             var record = BinaryWriter()
             record.entry(Entry(path: path, hash: hash, item: item))
             writer.int(record.bytes.count)

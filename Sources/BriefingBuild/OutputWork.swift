@@ -35,26 +35,29 @@ struct OutputWork: Sendable {
     ) {
         self.renderer = renderer
         self.concurrency = concurrency
-        var candidates: [(path: String, source: Source, fingerprint: Fingerprint, parts: ContextParts, bodies: [String])] = []
-        let prints = plan.pages.parallelMap(jobs: concurrency) { page in
+        var candidates: [(path: String, source: Source, print: PagePrint)] = []
+        var examined = 0
+        let prints = plan.pages.parallelMap(jobs: concurrency) { page -> PagePrint? in
             if let changedBodies, let known = previous?.outputs[page.outputPath], !known.bodies.contains(where: changedBodies.contains) {
-                return (known.fingerprint, parts: known.parts, bodies: known.bodies, examined: false)
+                return nil
             }
-            let print = renderer.fingerprint(page)
-            return (print.0, parts: print.parts, bodies: print.bodies, examined: true)
+            return renderer.fingerprint(page)
         }
-        examined = prints.count { $0.examined }
         for (page, print) in zip(plan.pages, prints) {
-            candidates.append((page.outputPath, .page(page), print.0, print.parts, print.bodies))
+            if print != nil { examined += 1 }
+            // A page passed over keeps what the last build recorded: its inputs are known not to have changed.
+            guard let print = print ?? previous?.outputs[page.outputPath].map(PagePrint.init) else { continue }
+            candidates.append((page.outputPath, .page(page), print))
         }
+        self.examined = examined
         var taken = Set(candidates.map(\.path))
         for (name, bytes) in theme.assets.sorted(by: { $0.key < $1.key }) where taken.insert("assets/" + name).inserted {
-            candidates.append(("assets/" + name, .asset(bytes), Fingerprint.of(bytes), ContextParts(text: ""), []))
+            candidates.append(("assets/" + name, .asset(bytes), PagePrint(fingerprint: Fingerprint.of(bytes))))
         }
         for (path, input) in inputs.files.sorted(by: { $0.key < $1.key }) where path.hasPrefix("static/") {
             let target = String(path.dropFirst("static/".count))
             guard taken.insert(target).inserted else { continue }
-            candidates.append((target, .staticFile(path), input.hash, ContextParts(text: ""), []))
+            candidates.append((target, .staticFile(path), PagePrint(fingerprint: input.hash)))
         }
 
         let root = output.path + "/"
@@ -64,12 +67,12 @@ struct OutputWork: Sendable {
         for (candidate, stamp) in zip(candidates, stamps) {
             let known = previous?.outputs[candidate.path]
             records[candidate.path] = BuildManifest.Output(
-                fingerprint: candidate.fingerprint, stamp: known?.stamp ?? FileStamp(size: -1, modified: 0), parts: candidate.parts,
-                bodies: candidate.bodies)
+                fingerprint: candidate.print.fingerprint, stamp: known?.stamp ?? FileStamp(size: -1, modified: 0),
+                parts: candidate.print.parts, bodies: candidate.print.bodies)
             let reason: String?
             if let known {
-                if known.fingerprint != candidate.fingerprint {
-                    reason = known.parts.changes(to: candidate.parts)
+                if known.fingerprint != candidate.print.fingerprint {
+                    reason = known.parts.changes(to: candidate.print.parts)
                 } else if known.stamp != stamp {
                     reason = "the file in the output folder was changed or deleted"
                 } else {

@@ -8,11 +8,13 @@ struct PageRenderer: Sendable {
     let site: Site
     let theme: Theme
     let siteDirectory: URL
+    private let inputs: SiteInputs
     private let forHTML: PageContexts
     private let sitemapEntries: [(url: String, lastModified: Timestamp?)]
     private let templateDigests: [String: Fingerprint]
 
-    init(site: Site, plan: PagePlan, theme: Theme, siteDirectory: URL) {
+    init(site: Site, plan: PagePlan, theme: Theme, inputs: SiteInputs, siteDirectory: URL) {
+        self.inputs = inputs
         self.site = site
         self.siteDirectory = siteDirectory
         self.theme = theme
@@ -32,9 +34,10 @@ struct PageRenderer: Sendable {
 
     /// The page's fingerprint, a digest of each part of its context so a rebuild can say what changed,
     /// and the Markdown bodies its context holds.
-    func fingerprint(_ page: PlannedPage) -> (Fingerprint, parts: ContextParts, bodies: [String]) {
+    func fingerprint(_ page: PlannedPage) -> PagePrint {
         // Bodies are recorded per page, so each page gets its own recorder.
-        let bodies = MarkdownBodies(mode: .fingerprint, allowRawHTML: site.config.allowRawHTML)
+        let inputs = inputs
+        let bodies = MarkdownBodies(mode: .fingerprint, allowRawHTML: site.config.allowRawHTML) { inputs.files[$0]?.hash.hex }
         var total = FingerprintHasher()
         let template = templateDigests[page.template] ?? Fingerprint.of([])
         total.add(page.template)
@@ -50,7 +53,7 @@ struct PageRenderer: Sendable {
                 parts[key] = String(digest.hex.prefix(12))
             }
         }
-        return (total.finish(), ContextParts(parts), bodies.bodiesRead)
+        return PagePrint(fingerprint: total.finish(), parts: ContextParts(parts), bodies: bodies.bodiesRead)
     }
 
     func render(_ page: PlannedPage) throws(BuildError) -> [UInt8] {

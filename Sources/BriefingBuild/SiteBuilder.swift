@@ -49,12 +49,14 @@ public struct SiteBuilder: Sendable {
             return BuildReport(planned: previous.outputs.count, rendered: 0, written: 0, removed: 0, seconds: Date().timeIntervalSince(start))
         }
 
-        let cache = ContentCache.load(from: contentCacheURL, siteDirectory: siteDirectory, jobs: jobs)
-        let reused = cache?.reusable(for: inputs, options: options) ?? ParsedContent()
-        let site = try loadSite(reusing: reused)
+        // Parsing depends on the binary alone, so `serve` and `build` into another folder share the cache.
+        let parser = binaryFingerprint()
+        let cache = ContentCache.load(from: contentCacheURL, siteDirectory: siteDirectory, jobs: jobs).flatMap { $0.options == parser ? $0 : nil }
+        let reused = cache?.reusable(for: inputs, options: parser) ?? ParsedContent()
+        let site = try loadSite(files: Array(inputs.files.keys), reusing: reused)
         let theme = try loadTheme()
         let plan = PagePlan(site: site)
-        let renderer = PageRenderer(site: site, plan: plan, theme: theme, siteDirectory: siteDirectory)
+        let renderer = PageRenderer(site: site, plan: plan, theme: theme, inputs: inputs, siteDirectory: siteDirectory)
         let changedBodies = previous.flatMap { previous in
             cache.flatMap { BodyEdit.changedBodies(previous: previous, inputs: inputs, cache: $0, site: site) }
         }
@@ -72,8 +74,11 @@ public struct SiteBuilder: Sendable {
         let stale = (previous.map { Array($0.outputs.keys) } ?? output.existingFiles()).filter { !planned.contains($0) }
         let removed = output.remove(stale.sorted())
 
-        var manifest = BuildManifest(options: options, siteDigest: siteDigest)
-        manifest.inputs = inputs.files
+        // A file saved while the build read it may have been read half old, half new: record it as unknown.
+        let unsettled = inputs.changedSinceScan(site: siteDirectory, jobs: jobs)
+        let recorded = inputs.forgetting(unsettled)
+        var manifest = BuildManifest(options: options, siteDigest: recorded.digest(options: options))
+        manifest.inputs = recorded.files
         manifest.outputs = work.records
         for file in written { manifest.outputs[file.path]?.stamp = file.stamp }
         do {
@@ -82,20 +87,20 @@ public struct SiteBuilder: Sendable {
             throw BuildError.output(path: manifestURL.path, "cannot save the build manifest: \(error.localizedDescription) — check that .briefing/ is writable; the output itself was written")
         }
         // Only a speed-up for the next build: a cache that cannot be saved costs time, never correctness.
-        try? ContentCache.store(site, reused: reused, inputs: inputs, options: options, previous: cache, at: contentCacheURL)
+        try? ContentCache.store(site, reused: reused, inputs: recorded, options: parser, previous: cache, at: contentCacheURL)
         return BuildReport(
             planned: planned.count, rendered: files.count, written: written.filter(\.changed).count, removed: removed,
             seconds: Date().timeIntervalSince(start), examined: work.examined, explanations: explain ? work.explanations() : [])
     }
 
-    func loadSite(reusing parsed: ParsedContent = ParsedContent()) throws(BuildError) -> Site {
+    func loadSite(files: [String]? = nil, reusing parsed: ParsedContent = ParsedContent()) throws(BuildError) -> Site {
         if let baseURL, SiteConfig.normalizedBaseURL(baseURL) == nil {
             throw BuildError.content(ContentErrors([ContentProblem(
                 file: "--base-url", message: "`\(baseURL)` is not an absolute http(s) URL",
                 fix: "write it like https://example.org/portal/")]))
         }
         do {
-            return try SiteLoader(directory: siteDirectory, jobs: jobs).load(reusing: parsed) { config in
+            return try SiteLoader(directory: siteDirectory, jobs: jobs, files: files).load(reusing: parsed) { config in
                 if let baseURL, let normalized = SiteConfig.normalizedBaseURL(baseURL) { config.baseURL = normalized }
             }
         } catch {
@@ -115,11 +120,18 @@ public struct SiteBuilder: Sendable {
     /// the output folder and the base URL override.
     func optionsFingerprint() -> Fingerprint {
         var hasher = FingerprintHasher()
+        hasher.add(binaryFingerprint())
+        hasher.add(outputDirectory.path)
+        hasher.add(baseURL ?? "")
+        return hasher.finish()
+    }
+
+    /// The running executable, by path, size and time.
+    func binaryFingerprint() -> Fingerprint {
+        var hasher = FingerprintHasher()
         let executable = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
         let stamp = FileStamp(path: executable)
         hasher.add("\(executable) \(stamp?.size ?? 0) \(stamp?.modified ?? 0)")
-        hasher.add(outputDirectory.path)
-        hasher.add(baseURL ?? "")
         return hasher.finish()
     }
 

@@ -31,6 +31,23 @@ public struct SiteInputs: Sendable {
         return paths
     }
 
+    /// Inputs whose stamp is no longer the one scanned: edited while the build read them.
+    func changedSinceScan(site: URL, jobs: Int) -> Set<String> {
+        let root = site.path + "/"
+        let entries = Array(files)
+        let changed = entries.parallelMap(jobs: jobs) { path, input in FileStamp(path: root + path) == input.stamp ? nil : path }
+        return Set(changed.compactMap { $0 })
+    }
+
+    /// The same inputs with `paths` recorded as unknown, so the next build reads them again and cannot
+    /// mistake them for unchanged: what this build made of them may mix two versions.
+    func forgetting(_ paths: Set<String>) -> SiteInputs {
+        guard !paths.isEmpty else { return self }
+        var files = self.files
+        for path in paths { files[path] = BuildManifest.Input(stamp: FileStamp(size: -1, modified: 0), hash: Fingerprint.of([])) }
+        return SiteInputs(files: files)
+    }
+
     /// One digest over every input's path and hash, and the build's options.
     func digest(options: Fingerprint) -> Fingerprint {
         var hasher = FingerprintHasher()

@@ -120,6 +120,7 @@ public struct Brief: Sendable, Identifiable, Equatable {
             events: events, body: BodyText(file: bodyFile, offset: location.bodyOffset), location: location)
     }
 
+    /// Compares bodies too, which reads a body still in its file.
     public static func == (lhs: Brief, rhs: Brief) -> Bool {
         if lhs.storage === rhs.storage { return true }
         return lhs.id == rhs.id && lhs.slug == rhs.slug && lhs.title == rhs.title && lhs.date == rhs.date

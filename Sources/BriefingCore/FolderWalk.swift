@@ -22,9 +22,10 @@ public enum FolderWalk {
                 case Int32(DT_DIR): pending.append(path)
                 case Int32(DT_REG): found.append(path)
                 default:
-                    // Some file systems do not fill in the type: ask stat.
+                    // Some file systems do not fill in the type: ask lstat, which like readdir's type does
+                    // not follow links (a linked folder could lead back up the tree).
                     var info = stat()
-                    if stat(root + "/" + path, &info) == 0 {
+                    if lstat(root + "/" + path, &info) == 0 {
                         if (info.st_mode & S_IFMT) == S_IFDIR { pending.append(path) } else if (info.st_mode & S_IFMT) == S_IFREG { found.append(path) }
                     }
                 }

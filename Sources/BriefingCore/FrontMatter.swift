@@ -13,7 +13,9 @@ public struct FrontMatter {
         // Only the front matter is split into lines: bodies can be long and are kept as one slice.
         var rest = Substring(text)
         if rest.hasPrefix("\u{FEFF}") { rest = rest.dropFirst() }
-        let firstEnd = rest.firstIndex(of: "\n") ?? rest.endIndex
+        // "\r\n" is one Character in Swift, so files saved with Windows line endings need it named too.
+        let isLineBreak: (Character) -> Bool = { $0 == "\n" || $0 == "\r\n" }
+        let firstEnd = rest.firstIndex(where: isLineBreak) ?? rest.endIndex
         guard rest[..<firstEnd].trimmingTrailingWhitespace == "---" else {
             throw ContentProblem(
                 file: file, line: 1, column: 1, message: "the file does not start with front matter",
@@ -22,7 +24,7 @@ public struct FrontMatter {
         var yamlLines: [Substring] = []
         var cursor = firstEnd < rest.endIndex ? rest.index(after: firstEnd) : rest.endIndex
         while cursor < rest.endIndex {
-            let lineEnd = rest[cursor...].firstIndex(of: "\n") ?? rest.endIndex
+            let lineEnd = rest[cursor...].firstIndex(where: isLineBreak) ?? rest.endIndex
             let line = rest[cursor..<lineEnd]
             let next = lineEnd < rest.endIndex ? rest.index(after: lineEnd) : rest.endIndex
             if line.trimmingTrailingWhitespace == "---" {

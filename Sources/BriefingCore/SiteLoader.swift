@@ -5,9 +5,13 @@ public struct SiteLoader: Sendable {
     public let directory: URL
     public var jobs: Int
 
-    public init(directory: URL, jobs: Int = ProcessInfo.processInfo.activeProcessorCount) {
+    /// The site's files, relative to it, when the caller has listed them already; otherwise the loader walks.
+    public var files: [String]?
+
+    public init(directory: URL, jobs: Int = ProcessInfo.processInfo.activeProcessorCount, files: [String]? = nil) {
         self.directory = directory.standardizedFileURL
         self.jobs = jobs
+        self.files = files
     }
 
     /// Loads configuration and content; `configure` may override settings (e.g. `--base-url`).
@@ -72,11 +76,14 @@ public struct SiteLoader: Sendable {
 
     /// Relative paths of the `.md` files under `folder`, sorted so the build never depends on directory order.
     public func markdownFiles(in folder: String, recursive: Bool) -> [String] {
-        let root = directory.appendingPathComponent(folder)
-        // Hidden files and folders are skipped by the walk: editors' swap files, `.git`.
-        return FolderWalk.files(under: root.path)
+        // Hidden files and folders are skipped by the walk: editors' swap files, `.git`. A build passes the
+        // files it hashed, so what it loads is exactly what it fingerprinted.
+        let prefix = folder + "/"
+        let names = files.map { $0.filter { $0.hasPrefix(prefix) }.map { String($0.dropFirst(prefix.count)) } }
+            ?? FolderWalk.files(under: directory.appendingPathComponent(folder).path)
+        return names
             .filter { $0.hasSuffix(".md") && (recursive || !$0.utf8.contains(UInt8(ascii: "/"))) }
-            .map { folder + "/" + $0 }
+            .map { prefix + $0 }
             .sorted()
     }
 

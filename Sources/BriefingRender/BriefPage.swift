@@ -24,7 +24,7 @@ extension PageContexts {
                 "title": .string(brief.title),
                 "summary": .string(brief.summary),
                 "date": HumanDate.value(brief.date),
-                "bodyHTML": .string(bodies.html(.brief, brief.slug, source: brief.body)),
+                "bodyHTML": .string(bodies.html(.brief, brief.slug, at: brief.location, source: brief.body)),
                 "topics": topicLinks(brief.topics),
                 "companies": companyLinks(brief.companies),
                 "sources": .list(brief.sources.map { source in

@@ -37,7 +37,7 @@ extension PageContexts {
                 "headquarters": TemplateValue(company.headquarters),
                 "website": TemplateValue(company.website),
                 "aliases": .list(company.aliases.map(TemplateValue.string)),
-                "bodyHTML": .string(bodies.html(.company, company.slug, source: company.body)),
+                "bodyHTML": .string(bodies.html(.company, company.slug, at: company.location, source: company.body)),
                 "url": .string(SiteURLs.company(company.slug)),
                 "count": .int(briefs.count),
             ],

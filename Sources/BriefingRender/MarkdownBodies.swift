@@ -22,9 +22,15 @@ public final class MarkdownBodies: Sendable {
     private let converted = Mutex<[String: String]>([:])
     private let reads = Mutex<Set<String>>([])
 
-    public init(mode: Mode, allowRawHTML: Bool) {
+    /// In `.fingerprint` mode, the content hash of a file by its site-relative path, where known: a body then
+    /// stands in the fingerprint as its file's hash and offset, which determine it, so a body left in its
+    /// file (see `Brief`) need not be read just to be hashed.
+    private let fileDigest: (@Sendable (String) -> String?)?
+
+    public init(mode: Mode, allowRawHTML: Bool, fileDigest: (@Sendable (String) -> String?)? = nil) {
         self.mode = mode
         markdown = Markdown(allowRawHTML: allowRawHTML)
+        self.fileDigest = fileDigest
     }
 
     /// The body's key as `bodiesRead` lists it: `brief/<slug>`.
@@ -33,15 +39,19 @@ public final class MarkdownBodies: Sendable {
     /// Every body handed out in `.fingerprint` mode, sorted.
     public var bodiesRead: [String] { reads.withLock { $0.sorted() } }
 
-    public func html(_ kind: Kind, _ slug: Slug, source: String) -> String {
+    /// The HTML of the body found at `location` (its file, from `bodyOffset` on), whose text is `source`.
+    public func html(_ kind: Kind, _ slug: Slug, at location: ContentLocation, source: @autoclosure () -> String) -> String {
         let key = MarkdownBodies.key(kind, slug)
         switch mode {
         case .fingerprint:
             reads.withLock { _ = $0.insert(key) }
-            return "markdown rawHTML=\(markdown.allowRawHTML)\n" + source
+            if let digest = fileDigest?(location.file) {
+                return "markdown rawHTML=\(markdown.allowRawHTML) file \(location.file) \(digest) from \(location.bodyOffset)"
+            }
+            return "markdown rawHTML=\(markdown.allowRawHTML)\n" + source()
         case .html:
             if let done = converted.withLock({ $0[key] }) { return done }
-            let html = markdown.html(source)
+            let html = markdown.html(source())
             converted.withLock { $0[key] = html }
             return html
         }

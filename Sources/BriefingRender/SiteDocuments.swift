@@ -44,7 +44,7 @@ extension PageContexts {
                     "published": .string(brief.date.description),
                     "updated": .string(brief.date.description),
                     "summary": .string(brief.summary),
-                    "contentHTML": .string(bodies.html(.brief, brief.slug, source: brief.body)),
+                    "contentHTML": .string(bodies.html(.brief, brief.slug, at: brief.location, source: brief.body)),
                     "categories": .list(brief.topics.compactMap { site.topic($0) }.map { topic in
                         ["term": .string(topic.slug.rawValue), "label": .string(topic.name)]
                     }),

@@ -32,7 +32,7 @@ extension PageContexts {
             "topic": [
                 "name": .string(topic.name),
                 "description": .string(topic.description),
-                "bodyHTML": .string(page == 1 ? bodies.html(.topic, topic.slug, source: topic.body) : ""),
+                "bodyHTML": .string(page == 1 ? bodies.html(.topic, topic.slug, at: topic.location, source: topic.body) : ""),
                 "url": .string(SiteURLs.topic(topic.slug)),
                 "count": .int(briefs.count),
             ],
