@@ -36,6 +36,13 @@ public struct SiteBuilder: Sendable {
         let outputLock = try BuildLock(folder: outputDirectory, waiting: waiting)
         defer { withExtendedLifetime((siteLock, outputLock)) {} }
 
+        // Parsing depends on the binary alone, so `serve` and `build` into another folder share the cache. It is
+        // read while the manifest loads and the inputs are scanned; a no-op build never waits for it.
+        let parser = binaryFingerprint()
+        let (cacheURL, folder, jobs) = (contentCacheURL, siteDirectory, jobs)
+        let cacheLoad = Prefetch {
+            ContentCache.load(from: cacheURL, siteDirectory: folder, jobs: jobs).flatMap { $0.options == parser ? $0 : nil }
+        }
         let options = optionsFingerprint()
         let previous = BuildManifest.load(from: manifestURL).flatMap { $0.options == options ? $0 : nil }
         let inputs = SiteInputs.scan(site: siteDirectory, previous: previous?.inputs ?? [:], jobs: jobs)
@@ -49,9 +56,7 @@ public struct SiteBuilder: Sendable {
             return BuildReport(planned: previous.outputs.count, rendered: 0, written: 0, removed: 0, seconds: Date().timeIntervalSince(start))
         }
 
-        // Parsing depends on the binary alone, so `serve` and `build` into another folder share the cache.
-        let parser = binaryFingerprint()
-        let cache = ContentCache.load(from: contentCacheURL, siteDirectory: siteDirectory, jobs: jobs).flatMap { $0.options == parser ? $0 : nil }
+        let cache = cacheLoad.value
         let reused = cache?.reusable(for: inputs, options: parser) ?? ParsedContent()
         let site = try loadSite(files: Array(inputs.files.keys), reusing: reused)
         let theme = try loadTheme()
@@ -75,9 +80,17 @@ public struct SiteBuilder: Sendable {
         let removed = output.remove(stale.sorted())
 
         // A file saved while the build read it may have been read half old, half new: record it as unknown.
-        let unsettled = inputs.changedSinceScan(site: siteDirectory, jobs: jobs)
+        // Content taken from the parse cache was not read, so only what was parsed or read now is checked.
+        let read = inputs.files.keys.filter { !$0.hasPrefix("content/") || !reused.contains($0) }
+            + site.briefs.filter(\.bodyWasReadLater).map(\.location.file)
+        let unsettled = inputs.changedSinceScan(read, site: siteDirectory, jobs: jobs)
         let recorded = inputs.forgetting(unsettled)
-        var manifest = BuildManifest(options: options, siteDigest: recorded.digest(options: options))
+        // Only a speed-up for the next build: a cache that cannot be saved costs time, never correctness.
+        let cacheStore = Prefetch { [site] in
+            try? ContentCache.store(site, reused: reused, inputs: recorded, options: parser, previous: cache, at: cacheURL)
+        }
+        defer { _ = cacheStore.value }
+        var manifest = BuildManifest(options: options, siteDigest: unsettled.isEmpty ? siteDigest : recorded.digest(options: options))
         manifest.inputs = recorded.files
         manifest.outputs = work.records
         for file in written { manifest.outputs[file.path]?.stamp = file.stamp }
@@ -86,8 +99,6 @@ public struct SiteBuilder: Sendable {
         } catch {
             throw BuildError.output(path: manifestURL.path, "cannot save the build manifest: \(error.localizedDescription) — check that .briefing/ is writable; the output itself was written")
         }
-        // Only a speed-up for the next build: a cache that cannot be saved costs time, never correctness.
-        try? ContentCache.store(site, reused: reused, inputs: recorded, options: parser, previous: cache, at: contentCacheURL)
         return BuildReport(
             planned: planned.count, rendered: files.count, written: written.filter(\.changed).count, removed: removed,
             seconds: Date().timeIntervalSince(start), examined: work.examined, explanations: explain ? work.explanations() : [])

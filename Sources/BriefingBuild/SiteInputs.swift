@@ -31,11 +31,11 @@ public struct SiteInputs: Sendable {
         return paths
     }
 
-    /// Inputs whose stamp is no longer the one scanned: edited while the build read them.
-    func changedSinceScan(site: URL, jobs: Int) -> Set<String> {
+    /// Of the inputs the build read after scanning them, those whose stamp is no longer the one scanned:
+    /// edited while the build read them.
+    func changedSinceScan(_ read: [String], site: URL, jobs: Int) -> Set<String> {
         let root = site.path + "/"
-        let entries = Array(files)
-        let changed = entries.parallelMap(jobs: jobs) { path, input in FileStamp(path: root + path) == input.stamp ? nil : path }
+        let changed = read.parallelMap(jobs: jobs) { path in FileStamp(path: root + path) == files[path]?.stamp ? nil : path }
         return Set(changed.compactMap { $0 })
     }
 

@@ -23,6 +23,9 @@ final class BodyText: Sendable {
         text = Mutex(nil)
     }
 
+    /// Whether the body was read from its file during this build (rather than parsed with its front matter).
+    var wasReadFromFile: Bool { file != nil && text.withLock { $0 != nil } }
+
     var value: String {
         text.withLock { text in
             if let text { return text }

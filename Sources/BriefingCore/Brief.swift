@@ -94,6 +94,9 @@ public struct Brief: Sendable, Identifiable, Equatable {
         get { storage.body.value }
         set { mutable.body = BodyText(newValue) }
     }
+
+    /// Whether `body` was read from the file after the brief was loaded: the file was then read twice.
+    public var bodyWasReadLater: Bool { storage.body.wasReadFromFile }
     /// Where it came from, for error messages.
     public var location: ContentLocation {
         get { storage.location }
