@@ -35,6 +35,11 @@ struct OutputWork: Sendable {
     ) {
         self.renderer = renderer
         self.concurrency = concurrency
+        if let changedBodies, let previous,
+           let known = OutputWork.afterBodyEdit(changedBodies, plan: plan, renderer: renderer, previous: previous, output: output, jobs: concurrency) {
+            (records, jobs, examined) = known
+            return
+        }
         var candidates: [(path: String, source: Source, print: PagePrint, known: BuildManifest.Output?)] = []
         // Each page's path and last record, looked up once: with ten thousand pages, repeated lookups showed.
         let pages = plan.pages.parallelMap(jobs: concurrency) { page in
@@ -90,6 +95,36 @@ struct OutputWork: Sendable {
         }
         self.records = records
         self.jobs = work
+    }
+
+    /// The work after an edit to Markdown bodies alone: every output keeps its record but for the pages holding
+    /// a changed body, which are fingerprinted again. Nil when anything else calls for the general path: a page
+    /// the last build did not record, or an output file changed or deleted since.
+    private static func afterBodyEdit(
+        _ changedBodies: Set<String>, plan: PagePlan, renderer: PageRenderer, previous: BuildManifest, output: URL, jobs concurrency: Int
+    ) -> (records: [String: BuildManifest.Output], jobs: [Job], examined: Int)? {
+        var pages: [(path: String, page: PlannedPage, known: BuildManifest.Output)] = []
+        for page in plan.pages {
+            let path = page.outputPath
+            guard let known = previous.outputs[path] else { return nil }
+            if known.bodies.contains(where: changedBodies.contains) { pages.append((path, page, known)) }
+        }
+        let root = output.path + "/"
+        let outputs = Array(previous.outputs)
+        let intact = outputs.parallelMap(jobs: concurrency) { FileStamp(path: root + $0.key) == $0.value.stamp }
+        guard intact.allSatisfy({ $0 }) else { return nil }
+
+        var records = previous.outputs
+        var work: [Job] = []
+        let prints = pages.parallelMap(jobs: concurrency) { renderer.fingerprint($0.page) }
+        for (entry, print) in zip(pages, prints) {
+            records[entry.path] = BuildManifest.Output(
+                fingerprint: print.fingerprint, stamp: entry.known.stamp, parts: print.parts, bodies: print.bodies)
+            if print.fingerprint != entry.known.fingerprint {
+                work.append(Job(path: entry.path, source: .page(entry.page), reason: entry.known.parts.changes(to: print.parts)))
+            }
+        }
+        return (records, work, pages.count)
     }
 
     /// Renders or reads every file that must be produced, in parallel; the first template error stops the build.

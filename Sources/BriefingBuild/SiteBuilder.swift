@@ -9,6 +9,10 @@ public struct SiteBuilder: Sendable {
     /// Overrides `baseURL` from briefing.yml (e.g. for a preview or a sub-path deployment).
     public var baseURL: String?
     public var jobs: Int
+    /// False for a command that exits right after building: the build's memory is then left to the operating
+    /// system instead of being freed object by object (see `ExitWithoutFreeing`). A long-running caller such as
+    /// `serve` keeps the default.
+    public var freesMemory = true
 
     public init(siteDirectory: URL, outputDirectory: URL? = nil, baseURL: String? = nil, jobs: Int = ProcessInfo.processInfo.activeProcessorCount) {
         self.siteDirectory = siteDirectory.standardizedFileURL
@@ -36,13 +40,6 @@ public struct SiteBuilder: Sendable {
         let outputLock = try BuildLock(folder: outputDirectory, waiting: waiting)
         defer { withExtendedLifetime((siteLock, outputLock)) {} }
 
-        // Parsing depends on the binary alone, so `serve` and `build` into another folder share the cache. It is
-        // read while the manifest loads and the inputs are scanned; a no-op build never waits for it.
-        let parser = binaryFingerprint()
-        let (cacheURL, folder, jobs) = (contentCacheURL, siteDirectory, jobs)
-        let cacheLoad = Prefetch {
-            ContentCache.load(from: cacheURL, siteDirectory: folder, jobs: jobs).flatMap { $0.options == parser ? $0 : nil }
-        }
         let options = optionsFingerprint()
         let previous = BuildManifest.load(from: manifestURL).flatMap { $0.options == options ? $0 : nil }
         let inputs = SiteInputs.scan(site: siteDirectory, previous: previous?.inputs ?? [:], jobs: jobs)
@@ -56,7 +53,10 @@ public struct SiteBuilder: Sendable {
             return BuildReport(planned: previous.outputs.count, rendered: 0, written: 0, removed: 0, seconds: Date().timeIntervalSince(start))
         }
 
-        let cache = cacheLoad.value
+        // Parsing depends on the binary alone, so `serve` and `build` into another folder share the cache.
+        let parser = binaryFingerprint()
+        let cacheURL = contentCacheURL
+        let cache = ContentCache.load(from: cacheURL, siteDirectory: siteDirectory, jobs: jobs).flatMap { $0.options == parser ? $0 : nil }
         let reused = cache?.reusable(for: inputs, options: parser) ?? ParsedContent()
         let site = try loadSite(files: Array(inputs.files.keys), reusing: reused)
         let theme = try loadTheme()
@@ -86,7 +86,7 @@ public struct SiteBuilder: Sendable {
         let unsettled = inputs.changedSinceScan(read, site: siteDirectory, jobs: jobs)
         let recorded = inputs.forgetting(unsettled)
         // Only a speed-up for the next build: a cache that cannot be saved costs time, never correctness.
-        let cacheStore = Prefetch { [site] in
+        let cacheStore = SideJob { [site] in
             try? ContentCache.store(site, reused: reused, inputs: recorded, options: parser, previous: cache, at: cacheURL)
         }
         defer { _ = cacheStore.value }
@@ -99,6 +99,7 @@ public struct SiteBuilder: Sendable {
         } catch {
             throw BuildError.output(path: manifestURL.path, "cannot save the build manifest: \(error.localizedDescription) — check that .briefing/ is writable; the output itself was written")
         }
+        if !freesMemory { ExitWithoutFreeing.keep((site, plan, renderer, work, manifest, previous, cache, inputs, recorded)) }
         return BuildReport(
             planned: planned.count, rendered: files.count, written: written.filter(\.changed).count, removed: removed,
             seconds: Date().timeIntervalSince(start), examined: work.examined, explanations: explain ? work.explanations() : [])

@@ -25,11 +25,13 @@ struct Build: ParsableCommand {
     }
 
     func run() throws {
-        let builder = SiteBuilder(
+        var builder = SiteBuilder(
             siteDirectory: options.siteDirectory,
             outputDirectory: output.map { URL(fileURLWithPath: $0, isDirectory: true) },
             baseURL: baseURL,
             jobs: jobs)
+        // The process ends with the build.
+        builder.freesMemory = false
         let progress = ProgressReporter(label: "rendered")
         do {
             let report = try builder.build(explain: explain, waiting: Terminal.waitForOtherBuild, progress: progress.callback)

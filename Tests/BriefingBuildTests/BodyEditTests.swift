@@ -28,6 +28,16 @@ import Testing
         #expect(site.snapshot() == (try IncrementalBuildTests().cleanBuild(site)))
     }
 
+    @Test func aBodyEditWithAnOutputChangedByHandRestoresIt() throws {
+        let site = try BuildTestSite(files)
+        _ = try build(site)
+        let page = site.output.appendingPathComponent("topics/policy/index.html")
+        try Data("edited by hand".utf8).write(to: page)
+        try site.write("content/briefs/2025/one.md", brief("One", "2025-09-01", "[ai-chips]", "[nvidia]", "New body."))
+        _ = try build(site)
+        #expect(site.snapshot() == (try IncrementalBuildTests().cleanBuild(site)))
+    }
+
     @Test func anyOtherFieldExaminesEveryPage() throws {
         let site = try BuildTestSite(files)
         let first = try build(site)

@@ -1,11 +1,11 @@
 import Dispatch
 import Synchronization
 
-/// A value computed on another thread while the build does something else, waited for where it is needed.
+/// Work done on another thread while the build does something else, waited for where its result is needed.
 ///
-/// The build's steps are mostly sequential and some use one core; on a small machine, overlapping two
-/// independent ones (loading the parse cache while the manifest loads and inputs are scanned) is time saved.
-final class Prefetch<Value: Sendable>: Sendable {
+/// Some of the build's last steps use one core; on a small machine, overlapping two independent ones
+/// (saving the parse cache while the manifest is saved) is time saved.
+final class SideJob<Value: Sendable>: Sendable {
     private let group = DispatchGroup()
     private let result = Mutex<Value?>(nil)
 
