@@ -28,7 +28,8 @@ struct OutputWork: Sendable {
     private let concurrency: Int
 
     /// With `changedBodies`, the caller vouches that nothing but those Markdown bodies changed since `previous`:
-    /// pages whose context holds none of them keep their recorded fingerprint without being visited.
+    /// pages whose context holds none of them keep their recorded fingerprint without being visited
+    /// (`afterBodyEdit`). Otherwise, or when that shortcut declines, every page is fingerprinted.
     init(
         plan: PagePlan, renderer: PageRenderer, theme: Theme, inputs: SiteInputs, previous: BuildManifest?, output: URL,
         changedBodies: Set<String>? = nil, jobs concurrency: Int
@@ -46,18 +47,11 @@ struct OutputWork: Sendable {
             let path = page.outputPath
             return (path: path, known: previous?.outputs[path])
         }
-        let prints = zip(plan.pages, pages).map { ($0, $1.known) }.parallelMap(jobs: concurrency) { page, known -> PagePrint? in
-            if let changedBodies, let known, !known.bodies.contains(where: changedBodies.contains) { return nil }
-            return renderer.fingerprint(page)
-        }
-        var examined = 0
+        let prints = plan.pages.parallelMap(jobs: concurrency) { renderer.fingerprint($0) }
         for ((page, entry), print) in zip(zip(plan.pages, pages), prints) {
-            if print != nil { examined += 1 }
-            // A page passed over keeps what the last build recorded: its inputs are known not to have changed.
-            guard let print = print ?? entry.known.map(PagePrint.init) else { continue }
             candidates.append((entry.path, .page(page), print, entry.known))
         }
-        self.examined = examined
+        examined = prints.count
         var taken = Set(candidates.map(\.path))
         for (name, bytes) in theme.assets.sorted(by: { $0.key < $1.key }) where taken.insert("assets/" + name).inserted {
             let path = "assets/" + name

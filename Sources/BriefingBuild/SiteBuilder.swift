@@ -106,10 +106,8 @@ public struct SiteBuilder: Sendable {
     }
 
     func loadSite(files: [String]? = nil, reusing parsed: ParsedContent = ParsedContent()) throws(BuildError) -> Site {
-        if let baseURL, SiteConfig.normalizedBaseURL(baseURL) == nil {
-            throw BuildError.content(ContentErrors([ContentProblem(
-                file: "--base-url", message: "`\(baseURL)` is not an absolute http(s) URL",
-                fix: "write it like https://example.org/portal/")]))
+        if let problem = baseURL.flatMap(SiteConfig.problem(withBaseURLOverride:)) {
+            throw BuildError.content(ContentErrors([problem]))
         }
         do {
             return try SiteLoader(directory: siteDirectory, jobs: jobs, files: files).load(reusing: parsed) { config in

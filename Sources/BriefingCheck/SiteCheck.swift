@@ -41,10 +41,8 @@ public struct SiteCheck: Sendable {
         progress: (@Sendable (Stage, Int, Int) -> Void)? = nil
     ) -> CheckReport {
         var report = CheckReport()
-        if let baseURL, SiteConfig.normalizedBaseURL(baseURL) == nil {
-            report.problems.append(CheckProblem(
-                file: "--base-url", rule: .config, message: "`\(baseURL)` is not an absolute http(s) URL",
-                fix: "write it like https://example.org/portal/"))
+        if let problem = baseURL.flatMap(SiteConfig.problem(withBaseURLOverride:)) {
+            report.problems.append(CheckProblem(problem))
             report.linksSkipped = "the base URL is not usable"
             return report.sorted()
         }

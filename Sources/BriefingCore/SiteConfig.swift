@@ -64,6 +64,14 @@ public struct SiteConfig: Sendable, Equatable {
         return config
     }
 
+    /// The problem with a `--base-url` given on the command line, or nil when it is usable.
+    public static func problem(withBaseURLOverride text: String) -> ContentProblem? {
+        guard normalizedBaseURL(text) == nil else { return nil }
+        return ContentProblem(
+            file: "--base-url", message: "`\(text)` is not an absolute http(s) URL", fix: "write it like https://example.org/portal/",
+            rule: ContentProblem.config)
+    }
+
     /// Accepts `https://host/path` with or without the trailing slash; nil for anything else.
     public static func normalizedBaseURL(_ text: String) -> String? {
         guard let url = URL(string: text), let scheme = url.scheme, ["http", "https"].contains(scheme.lowercased()),
