@@ -14,7 +14,7 @@ struct BuildManifest: Sendable {
     struct Output: Sendable, Equatable {
         var fingerprint: Fingerprint
         var stamp: FileStamp
-        var parts: ContextParts
+        var parts: ContextDigests
         /// The Markdown bodies its context holds (`brief/<slug>`): an edit to any other body cannot change it.
         var bodies: [String] = []
     }
@@ -47,7 +47,7 @@ struct BuildManifest: Sendable {
             else { return nil }
             return (path, Output(
                 fingerprint: fingerprint, stamp: FileStamp(size: size, modified: modified),
-                parts: ContextParts(text: parts), bodies: bodies))
+                parts: ContextDigests(text: parts), bodies: bodies))
         }), reader.isAtEnd else { return nil }
         manifest.inputs = Dictionary(inputs, uniquingKeysWith: { first, _ in first })
         manifest.outputs = Dictionary(outputs, uniquingKeysWith: { first, _ in first })

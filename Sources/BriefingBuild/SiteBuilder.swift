@@ -34,75 +34,116 @@ public struct SiteBuilder: Sendable {
     ) throws(BuildError) -> BuildReport {
         let start = Date()
         try checkOutputIsSafe()
-        // One lock for the site's manifest, one for the output folder: two sites built into one folder
-        // would otherwise delete each other's files.
-        let siteLock = try BuildLock(file: stateDirectory.appendingPathComponent("lock"), waiting: waiting)
-        let outputLock = try BuildLock(folder: outputDirectory, waiting: waiting)
-        defer { withExtendedLifetime((siteLock, outputLock)) {} }
+        let locks = try lockSiteAndOutput(waiting: waiting)
+        defer { withExtendedLifetime(locks) {} }
 
         let options = optionsFingerprint()
         let previous = BuildManifest.load(from: manifestURL).flatMap { $0.options == options ? $0 : nil }
         let inputs = SiteInputs.scan(site: siteDirectory, previous: previous?.inputs ?? [:], jobs: jobs)
         let siteDigest = inputs.digest(options: options)
-        if let previous, previous.siteDigest == siteDigest, outputsAreIntact(previous) {
-            if previous.inputs != inputs.files {
-                var refreshed = previous
-                refreshed.inputs = inputs.files
-                try? refreshed.save(to: manifestURL)
-            }
-            return BuildReport(planned: previous.outputs.count, rendered: 0, written: 0, removed: 0, seconds: Date().timeIntervalSince(start))
+        if let previous, let unchanged = finishIfUnchanged(inputs, digest: siteDigest, previous: previous) {
+            return BuildReport(planned: unchanged, rendered: 0, written: 0, removed: 0, seconds: Date().timeIntervalSince(start))
         }
+        let content = try loadContent(inputs)
+        let theme = try loadTheme()
+        let plan = PagePlan(site: content.site)
+        let worklist = decideWork(plan: plan, content: content, theme: theme, inputs: inputs, previous: previous)
+        let files = try OutputRenderer(pages: PageRenderer(site: content.site, theme: theme), siteDirectory: siteDirectory, jobs: jobs)
+            .produce(worklist.tasks, progress: progress)
+        let (written, removed) = try writeOutput(files, planned: worklist.records, previous: previous)
+        let manifest = try record(worklist: worklist, written: written, inputs: inputs, digest: siteDigest, content: content, options: options)
 
+        if !freesMemory { ExitWithoutFreeing.keep((content, plan, worklist, manifest, previous, inputs)) }
+        return BuildReport(
+            planned: worklist.records.count, rendered: files.count, written: written.filter(\.changed).count, removed: removed,
+            seconds: Date().timeIntervalSince(start), examined: worklist.examined, explanations: explain ? worklist.explanations() : [])
+    }
+
+    /// One lock for the site's manifest, one for the output folder: two sites built into one folder would
+    /// otherwise delete each other's files.
+    private func lockSiteAndOutput(waiting: () -> Void) throws(BuildError) -> [BuildLock] {
+        let siteLock = try BuildLock(file: stateDirectory.appendingPathComponent("lock"), waiting: waiting)
+        return [siteLock, try BuildLock(folder: outputDirectory, waiting: waiting)]
+    }
+
+    /// The no-op exit: when no input changed since `previous` and every output is on disk as it left it, the
+    /// build is done before parsing anything. Returns the number of outputs, or nil when there is work to do.
+    private func finishIfUnchanged(_ inputs: SiteInputs, digest: Fingerprint, previous: BuildManifest) -> Int? {
+        guard previous.siteDigest == digest, outputsAreIntact(previous) else { return nil }
+        // Files touched without changing keep their hash but get new stamps: save them, or the next build reads them again.
+        if previous.inputs != inputs.files {
+            var refreshed = previous
+            refreshed.inputs = inputs.files
+            try? refreshed.save(to: manifestURL)
+        }
+        return previous.outputs.count
+    }
+
+    /// The site, parsing only the content files the parse cache does not hold as they are now.
+    private func loadContent(_ inputs: SiteInputs) throws(BuildError) -> LoadedContent {
         // Parsing depends on the binary alone, so `serve` and `build` into another folder share the cache.
         let parser = binaryFingerprint()
-        let cacheURL = contentCacheURL
-        let cache = ContentCache.load(from: cacheURL, siteDirectory: siteDirectory, jobs: jobs).flatMap { $0.options == parser ? $0 : nil }
+        let cache = ContentCache.load(from: contentCacheURL, siteDirectory: siteDirectory, jobs: jobs).flatMap { $0.options == parser ? $0 : nil }
         let reused = cache?.reusable(for: inputs, options: parser) ?? ParsedContent()
         let site = try loadSite(files: Array(inputs.files.keys), reusing: reused)
-        let theme = try loadTheme()
-        let plan = PagePlan(site: site)
-        let renderer = PageRenderer(site: site, plan: plan, theme: theme, inputs: inputs, siteDirectory: siteDirectory)
-        let changedBodies = previous.flatMap { previous in
-            cache.flatMap { BodyEdit.changedBodies(previous: previous, inputs: inputs, cache: $0, site: site) }
-        }
-        let work = OutputWork(
-            plan: plan, renderer: renderer, theme: theme, inputs: inputs, previous: previous, output: outputDirectory,
-            changedBodies: changedBodies, jobs: jobs)
-        let files = try work.produceChangedFiles(progress: progress)
+        return LoadedContent(site: site, reused: reused, cache: cache, parser: parser)
+    }
 
-        // From here on the output changes: a build killed now must be followed by a clean one.
+    /// Which outputs to produce. When nothing but the prose of some briefs changed (`BodyEdit`), only the pages
+    /// showing that prose are even fingerprinted.
+    private func decideWork(
+        plan: PagePlan, content: LoadedContent, theme: Theme, inputs: SiteInputs, previous: BuildManifest?
+    ) -> RenderWorklist {
+        let fingerprinter = PageFingerprinter(site: content.site, plan: plan, theme: theme, inputs: inputs)
+        let changedBodies = previous.flatMap { previous in
+            content.cache.flatMap { BodyEdit.changedBodies(previous: previous, inputs: inputs, cache: $0, site: content.site) }
+        }
+        return RenderWorklist.decide(
+            plan: plan, fingerprinter: fingerprinter, theme: theme, inputs: inputs, previous: previous, output: outputDirectory,
+            changedBodies: changedBodies, jobs: jobs)
+    }
+
+    /// Writes the produced files and removes those no output claims any more. The manifest is deleted first:
+    /// a build killed while the output changes must be followed by a clean one.
+    private func writeOutput(
+        _ files: [OutputFile], planned: [String: BuildManifest.Output], previous: BuildManifest?
+    ) throws(BuildError) -> (written: [OutputDirectory.Written], removed: Int) {
         try? FileManager.default.removeItem(at: manifestURL)
         let output = OutputDirectory(root: outputDirectory, jobs: jobs)
         try output.prepare()
         let written = try output.write(files)
-        let planned = Set(work.records.keys)
-        let stale = (previous.map { Array($0.outputs.keys) } ?? output.existingFiles()).filter { !planned.contains($0) }
-        let removed = output.remove(stale.sorted())
+        let stale = (previous.map { Array($0.outputs.keys) } ?? output.existingFiles()).filter { planned[$0] == nil }
+        return (written, output.remove(stale.sorted()))
+    }
 
-        // A file saved while the build read it may have been read half old, half new: record it as unknown.
+    /// Saves what the next build needs: the manifest (inputs and outputs as they now are) and, in the
+    /// background meanwhile, the parse cache. A file saved while the build read it may have been read half old,
+    /// half new: it is recorded as unknown, so the next build reads it again.
+    private func record(
+        worklist: RenderWorklist, written: [OutputDirectory.Written], inputs: SiteInputs, digest: Fingerprint, content: LoadedContent,
+        options: Fingerprint
+    ) throws(BuildError) -> BuildManifest {
         // Content taken from the parse cache was not read, so only what was parsed or read now is checked.
-        let read = inputs.files.keys.filter { !$0.hasPrefix("content/") || !reused.contains($0) }
-            + site.briefs.filter(\.bodyWasReadLater).map(\.location.file)
+        let read = inputs.files.keys.filter { !$0.hasPrefix("content/") || !content.reused.contains($0) }
+            + content.site.briefs.filter(\.bodyWasReadLater).map(\.location.file)
         let unsettled = inputs.changedSinceScan(read, site: siteDirectory, jobs: jobs)
         let recorded = inputs.forgetting(unsettled)
         // Only a speed-up for the next build: a cache that cannot be saved costs time, never correctness.
-        let cacheStore = SideJob { [site] in
-            try? ContentCache.store(site, reused: reused, inputs: recorded, options: parser, previous: cache, at: cacheURL)
+        let cacheURL = contentCacheURL
+        let cacheSaved = BackgroundTask { [content] in
+            try? ContentCache.store(content.site, reused: content.reused, inputs: recorded, options: content.parser, previous: content.cache, at: cacheURL)
         }
-        defer { _ = cacheStore.value }
-        var manifest = BuildManifest(options: options, siteDigest: unsettled.isEmpty ? siteDigest : recorded.digest(options: options))
+        defer { _ = cacheSaved.value }
+        var manifest = BuildManifest(options: options, siteDigest: unsettled.isEmpty ? digest : recorded.digest(options: options))
         manifest.inputs = recorded.files
-        manifest.outputs = work.records
+        manifest.outputs = worklist.records
         for file in written { manifest.outputs[file.path]?.stamp = file.stamp }
         do {
             try manifest.save(to: manifestURL)
         } catch {
             throw BuildError.output(path: manifestURL.path, "cannot save the build manifest: \(error.localizedDescription) — check that .briefing/ is writable; the output itself was written")
         }
-        if !freesMemory { ExitWithoutFreeing.keep((site, plan, renderer, work, manifest, previous, cache, inputs, recorded)) }
-        return BuildReport(
-            planned: planned.count, rendered: files.count, written: written.filter(\.changed).count, removed: removed,
-            seconds: Date().timeIntervalSince(start), examined: work.examined, explanations: explain ? work.explanations() : [])
+        return manifest
     }
 
     func loadSite(files: [String]? = nil, reusing parsed: ParsedContent = ParsedContent()) throws(BuildError) -> Site {

@@ -100,18 +100,8 @@ public struct SiteCheck: Sendable {
         return output.hasPrefix(site) ? String(output.dropFirst(site.count)) : output
     }
 
-    /// Each built page whose own text comes from a content file, and that file.
-    static func sources(of site: Site) -> [String: String] {
-        var sources: [String: String] = [:]
-        for brief in site.briefs { sources[SiteURLs.outputPath(for: SiteURLs.brief(brief.slug))] = brief.location.file }
-        for company in site.companies { sources[SiteURLs.outputPath(for: SiteURLs.company(company.slug))] = company.location.file }
-        for topic in site.topics {
-            for page in 1...site.pageCount(ofTopic: topic.slug) {
-                sources[SiteURLs.outputPath(for: SiteURLs.topic(topic.slug, page: page))] = topic.location.file
-            }
-        }
-        return sources
-    }
+    /// Each built page whose own text comes from a content file, and that file: the page families say.
+    static func sources(of site: Site) -> [String: String] { PagePlan(site: site).sources }
 
     static func problem(for link: ExternalLink, status: ExternalLinkStatus) -> CheckProblem? {
         let what: String

@@ -33,9 +33,9 @@ public struct PageContexts: Sendable {
                 "description": .string(config.description),
                 "language": .string(config.language),
                 "baseURL": .string(config.baseURL),
-                "feedURL": .string(config.baseURL + SiteURLs.feed),
+                "feedURL": .string(config.baseURL + FeedPages.siteURL),
             ],
-            "root": .string(root ?? SiteURLs.root(from: url)),
+            "root": .string(root ?? PageURL.root(from: url)),
             "page": [
                 "title": .string(title),
                 "description": .string(description ?? config.description),
@@ -47,11 +47,11 @@ public struct PageContexts: Sendable {
     }
 
     func link(_ topic: Topic) -> [String: TemplateValue] {
-        ["name": .string(topic.name), "url": .string(SiteURLs.topic(topic.slug)), "slug": .string(topic.slug.rawValue)]
+        ["name": .string(topic.name), "url": .string(TopicPages.url(topic.slug)), "slug": .string(topic.slug.rawValue)]
     }
 
     func link(_ company: Company) -> [String: TemplateValue] {
-        ["name": .string(company.name), "url": .string(SiteURLs.company(company.slug)), "slug": .string(company.slug.rawValue)]
+        ["name": .string(company.name), "url": .string(CompanyPages.url(company.slug)), "slug": .string(company.slug.rawValue)]
     }
 
     func topicLinks(_ slugs: [Slug]) -> TemplateValue {
@@ -65,7 +65,7 @@ public struct PageContexts: Sendable {
     /// What lists show of a brief.
     func card(_ brief: Brief) -> TemplateValue {
         [
-            "url": .string(SiteURLs.brief(brief.slug)),
+            "url": .string(BriefPages.url(brief.slug)),
             "title": .string(brief.title),
             "summary": .string(brief.summary),
             "date": HumanDate.value(brief.date),
@@ -83,7 +83,7 @@ public struct PageContexts: Sendable {
             "companies": companyLinks(dated.event.companies),
             "brief": [
                 "title": .string(brief?.title ?? ""),
-                "url": .string(SiteURLs.brief(dated.brief)),
+                "url": .string(BriefPages.url(dated.brief)),
             ],
         ]
     }

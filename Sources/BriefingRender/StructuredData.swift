@@ -5,7 +5,7 @@ extension PageContexts {
     /// Companies are `mentions` (a brief names several), topics are what it is `about`.
     func newsArticle(_ brief: Brief) -> String {
         let config = site.config
-        let url = config.baseURL + SiteURLs.brief(brief.slug)
+        let url = config.baseURL + BriefPages.url(brief.slug)
         let topics = brief.topics.compactMap { site.topic($0) }
         return JSONText.object(dropping: [
             ("@context", .string("https://schema.org")),
@@ -20,13 +20,13 @@ extension PageContexts {
             ("publisher", organization),
             ("articleSection", JSONText(topics.first?.name)),
             ("about", .array(topics.map { topic in
-                .object([("@type", .string("Thing")), ("name", .string(topic.name)), ("url", .string(config.baseURL + SiteURLs.topic(topic.slug)))])
+                .object([("@type", .string("Thing")), ("name", .string(topic.name)), ("url", .string(config.baseURL + TopicPages.url(topic.slug)))])
             })),
             ("mentions", .array(brief.companies.compactMap { site.company($0) }.map { company in
                 .object(dropping: [
                     ("@type", .string("Organization")),
                     ("name", .string(company.name)),
-                    ("url", .string(config.baseURL + SiteURLs.company(company.slug))),
+                    ("url", .string(config.baseURL + CompanyPages.url(company.slug))),
                     ("sameAs", JSONText(company.website)),
                 ])
             })),
@@ -45,7 +45,7 @@ extension PageContexts {
             ("inLanguage", .string(config.language)),
             ("potentialAction", .object([
                 ("@type", .string("SearchAction")),
-                ("target", .string(config.baseURL + SiteURLs.search + "?q={search_term_string}")),
+                ("target", .string(config.baseURL + SearchPages.url + "?q={search_term_string}")),
                 ("query-input", .string("required name=search_term_string")),
             ])),
         ]).text

@@ -1,4 +1,5 @@
 import BriefingCore
+import BriefingRender
 import Foundation
 import Testing
 @testable import BriefingBuild

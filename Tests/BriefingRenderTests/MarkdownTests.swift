@@ -19,18 +19,18 @@ import Testing
     }
 }
 
-@Suite struct SiteURLsTests {
+@Suite struct PageURLTests {
     @Test func prettyURLsBecomeIndexFiles() {
-        #expect(SiteURLs.outputPath(for: "") == "index.html")
-        #expect(SiteURLs.outputPath(for: "briefs/x/") == "briefs/x/index.html")
-        #expect(SiteURLs.outputPath(for: "feed.xml") == "feed.xml")
+        #expect(PageURL.outputPath(for: "") == "index.html")
+        #expect(PageURL.outputPath(for: "briefs/x/") == "briefs/x/index.html")
+        #expect(PageURL.outputPath(for: "feed.xml") == "feed.xml")
     }
 
     @Test func rootIsTheWayBackToTheSiteRoot() {
-        #expect(SiteURLs.root(from: "") == "")
-        #expect(SiteURLs.root(from: "topics/") == "../")
-        #expect(SiteURLs.root(from: "topics/ai/page/2/") == "../../../../")
-        #expect(SiteURLs.root(from: "topics/ai/feed.xml") == "../../")
-        #expect(SiteURLs.month(2025, 9) == "timeline/2025/09/")
+        #expect(PageURL.root(from: "") == "")
+        #expect(PageURL.root(from: "topics/") == "../")
+        #expect(PageURL.root(from: "topics/ai/page/2/") == "../../../../")
+        #expect(PageURL.root(from: "topics/ai/feed.xml") == "../../")
+        #expect(TimelinePages.url(year: 2025, month: 9) == "timeline/2025/09/")
     }
 }

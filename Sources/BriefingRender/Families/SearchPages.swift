@@ -1,8 +1,23 @@
 import BriefingCore
 import BriefingTemplates
 
+/// `/search/` (the form; `assets/search.js` searches) and `/search-index.json` (what it searches).
+public struct SearchPages: PageFamily {
+    public static let url = "search/"
+    public static let indexURL = "search-index.json"
+
+    public init() {}
+
+    public func pages(of site: Site, after earlier: [PlannedPage]) -> [PlannedPage] {
+        [
+            PlannedPage(url: Self.url, template: "search") { $0.search() },
+            PlannedPage(url: Self.indexURL, template: "search-index.json", format: .json) { $0.searchIndex() },
+        ]
+    }
+}
+
 extension PageContexts {
-    /// `/search/`: the search form, with the topics and companies it can filter by; the results come from search.js.
+    /// The search page's context: the search form, with the topics and companies it can filter by; the results come from search.js.
     public func search() -> TemplateValue {
         func options<Item>(_ items: [Item], count: (Item) -> Int, link: (Item) -> [String: TemplateValue]) -> TemplateValue {
             .list(items.compactMap { item in
@@ -11,18 +26,18 @@ extension PageContexts {
             })
         }
         return frame(
-            url: SiteURLs.search, title: "Search",
+            url: SearchPages.url, title: "Search",
             description: "Search every brief in \(site.config.title) by words, topic and company.", section: .search
         ).with([
             "breadcrumbs": breadcrumbs(),
-            "indexURL": .string(SiteURLs.searchIndex),
+            "indexURL": .string(SearchPages.indexURL),
             "count": .int(site.briefs.count),
             "topics": options(site.topics, count: { site.briefs(inTopic: $0.slug).count }, link: link),
             "companies": options(site.companies, count: { site.briefs(mentioning: $0.slug).count }, link: link),
         ])
     }
 
-    /// `/search-index.json`: the index search.js reads (its shape is in docs/THEMING.md).
+    /// The search index's context: the index search.js reads (its shape is in docs/THEMING.md).
     public func searchIndex() -> TemplateValue {
         ["indexJSON": .string(searchIndexJSON())]
     }
@@ -41,11 +56,11 @@ extension PageContexts {
         }
         return JSONText.object([
             ("v", .int(1)),
-            ("topics", .array(site.topics.map { entry($0.slug, $0.name, SiteURLs.topic($0.slug)) })),
-            ("companies", .array(site.companies.map { entry($0.slug, $0.name, SiteURLs.company($0.slug)) })),
+            ("topics", .array(site.topics.map { entry($0.slug, $0.name, TopicPages.url($0.slug)) })),
+            ("companies", .array(site.companies.map { entry($0.slug, $0.name, CompanyPages.url($0.slug)) })),
             ("briefs", .array(site.briefs.map { brief in
                 .object([
-                    ("u", .string(SiteURLs.brief(brief.slug))),
+                    ("u", .string(BriefPages.url(brief.slug))),
                     ("t", .string(brief.title)),
                     ("d", .string(brief.date.date.description)),
                     ("s", .string(brief.summary)),

@@ -1,10 +1,30 @@
 import BriefingCore
 import BriefingTemplates
 
+/// `/companies/` (every company) and `/companies/<slug>/` (a company's profile, briefs and timeline).
+public struct CompanyPages: PageFamily {
+    public static let indexURL = "companies/"
+
+    public static func url(_ slug: Slug) -> String { "companies/\(slug)/" }
+
+    public init() {}
+
+    public func pages(of site: Site, after earlier: [PlannedPage]) -> [PlannedPage] {
+        var pages = [PlannedPage(url: Self.indexURL, template: "companies", lastModified: site.briefs.first?.date) { $0.companyIndex() }]
+        for company in site.companies {
+            pages.append(PlannedPage(
+                url: Self.url(company.slug), template: "company", lastModified: site.briefs(mentioning: company.slug).first?.date,
+                source: company.location.file
+            ) { $0.company(company) })
+        }
+        return pages
+    }
+}
+
 extension PageContexts {
-    /// `/companies/`: every company with its brief count.
+    /// The company index's context: every company with its brief count.
     public func companyIndex() -> TemplateValue {
-        frame(url: SiteURLs.companies, title: "Companies", description: "Every company in \(site.config.title).", section: .companies).with([
+        frame(url: CompanyPages.indexURL, title: "Companies", description: "Every company in \(site.config.title).", section: .companies).with([
             "breadcrumbs": breadcrumbs(),
             "companies": .list(site.companies.map { company in
                 .object(link(company).merging([
@@ -16,7 +36,7 @@ extension PageContexts {
         ])
     }
 
-    /// `/companies/<slug>/`: the profile, the briefs that mention the company and its own timeline.
+    /// A company page's context: the profile, the briefs that mention the company and its own timeline.
     public func company(_ company: Company) -> TemplateValue {
         let briefs = site.briefs(mentioning: company.slug)
         var topicCounts: [Slug: Int] = [:]
@@ -25,12 +45,12 @@ extension PageContexts {
         }
         let topics = topicCounts.compactMap { slug, count in site.topic(slug).map { ($0, count) } }
             .sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0.name < $1.0.name }
-        let feed = site.config.companyFeeds ? SiteURLs.companyFeed(company.slug) : nil
         return frame(
-            url: SiteURLs.company(company.slug), title: company.name,
-            description: "Briefs, profile and timeline for \(company.name).", section: .companies, feedURL: feed
+            url: CompanyPages.url(company.slug), title: company.name,
+            description: "Briefs, profile and timeline for \(company.name).", section: .companies,
+            feedURL: FeedPages.url(of: .company(company.slug), in: site.config)
         ).with([
-            "breadcrumbs": breadcrumbs(("Companies", SiteURLs.companies)),
+            "breadcrumbs": breadcrumbs(("Companies", CompanyPages.indexURL)),
             "company": [
                 "name": .string(company.name),
                 "ticker": TemplateValue(company.ticker),
@@ -38,7 +58,7 @@ extension PageContexts {
                 "website": TemplateValue(company.website),
                 "aliases": .list(company.aliases.map(TemplateValue.string)),
                 "bodyHTML": .string(bodies.html(.company, company.slug, at: company.location, source: company.body)),
-                "url": .string(SiteURLs.company(company.slug)),
+                "url": .string(CompanyPages.url(company.slug)),
                 "count": .int(briefs.count),
             ],
             "briefs": .list(briefs.map(card)),

@@ -1,8 +1,19 @@
 import BriefingCore
 import BriefingTemplates
 
+/// `/`: the latest briefs, the most-covered topics and companies, and recent events.
+public struct HomePage: PageFamily {
+    public static let url = ""
+
+    public init() {}
+
+    public func pages(of site: Site, after earlier: [PlannedPage]) -> [PlannedPage] {
+        [PlannedPage(url: Self.url, template: "home", lastModified: site.briefs.first?.date) { $0.home() }]
+    }
+}
+
 extension PageContexts {
-    /// `/`: the latest briefs, the most-covered topics and companies, and recent events.
+    /// The home page's context.
     public func home() -> TemplateValue {
         let topTopics: [TemplateValue] = mostCovered(site.topics, count: { site.briefs(inTopic: $0.slug).count }, name: \.name)
             .prefix(8)
@@ -18,7 +29,7 @@ extension PageContexts {
             "companies": .int(site.companies.count),
             "events": .int(site.events.count),
         ]
-        return frame(url: SiteURLs.home, title: site.config.title, section: .home).with([
+        return frame(url: HomePage.url, title: site.config.title, section: .home).with([
             "latest": .list(site.briefs.prefix(site.config.homeBriefs).map(card)),
             "topTopics": .list(topTopics),
             "topCompanies": .list(topCompanies),

@@ -5,7 +5,7 @@ import Synchronization
 ///
 /// Some of the build's last steps use one core; on a small machine, overlapping two independent ones
 /// (saving the parse cache while the manifest is saved) is time saved.
-final class SideJob<Value: Sendable>: Sendable {
+final class BackgroundTask<Value: Sendable>: Sendable {
     private let group = DispatchGroup()
     private let result = Mutex<Value?>(nil)
 

@@ -8,22 +8,48 @@ public enum FeedScope: Hashable, Sendable {
     case company(Slug)
 }
 
+/// The Atom feeds: `/feed.xml` for the site, and one per topic and per company unless briefing.yml turns them off.
+public struct FeedPages: PageFamily {
+    public static let siteURL = "feed.xml"
+
+    /// The feed's URL, or nil when briefing.yml turns that kind of feed off.
+    public static func url(of scope: FeedScope, in config: SiteConfig) -> String? {
+        switch scope {
+        case .site: siteURL
+        case .topic(let slug): config.topicFeeds ? "topics/\(slug)/feed.xml" : nil
+        case .company(let slug): config.companyFeeds ? "companies/\(slug)/feed.xml" : nil
+        }
+    }
+
+    public init() {}
+
+    public func pages(of site: Site, after earlier: [PlannedPage]) -> [PlannedPage] {
+        let scopes = [FeedScope.site] + site.topics.map { .topic($0.slug) } + site.companies.map { .company($0.slug) }
+        return scopes.compactMap { scope in
+            Self.url(of: scope, in: site.config).map { url in
+                PlannedPage(url: url, template: "feed.xml", format: .xml) { $0.feed(scope) }
+            }
+        }
+    }
+}
+
 extension PageContexts {
-    /// An Atom feed: the newest briefs of the site, a topic or a company.
+    /// An Atom feed's context: the newest briefs of the site, a topic or a company.
     public func feed(_ scope: FeedScope) -> TemplateValue {
         let config = site.config
-        let (title, selfPath, alternate, entries): (String, String, String, [Brief])
+        let selfPath = FeedPages.url(of: scope, in: config) ?? FeedPages.siteURL
+        let (title, alternate, entries): (String, String, [Brief])
         switch scope {
         case .site:
-            (title, selfPath, alternate) = (config.title, SiteURLs.feed, SiteURLs.home)
+            (title, alternate) = (config.title, HomePage.url)
             entries = Array(site.briefs.prefix(config.feedEntries))
         case .topic(let slug):
             let name = site.topic(slug)?.name ?? slug.rawValue
-            (title, selfPath, alternate) = ("\(name) · \(config.title)", SiteURLs.topicFeed(slug), SiteURLs.topic(slug))
+            (title, alternate) = ("\(name) · \(config.title)", TopicPages.url(slug))
             entries = Array(site.briefs(inTopic: slug).prefix(config.feedEntries))
         case .company(let slug):
             let name = site.company(slug)?.name ?? slug.rawValue
-            (title, selfPath, alternate) = ("\(name) · \(config.title)", SiteURLs.companyFeed(slug), SiteURLs.company(slug))
+            (title, alternate) = ("\(name) · \(config.title)", CompanyPages.url(slug))
             entries = Array(site.briefs(mentioning: slug).prefix(config.feedEntries))
         }
         // The feed changes when its newest entry does, never with the time of the build.
@@ -40,7 +66,7 @@ extension PageContexts {
                 [
                     "title": .string(brief.title),
                     "id": .string(atomID(brief)),
-                    "url": .string(config.baseURL + SiteURLs.brief(brief.slug)),
+                    "url": .string(config.baseURL + BriefPages.url(brief.slug)),
                     "published": .string(brief.date.description),
                     "updated": .string(brief.date.description),
                     "summary": .string(brief.summary),
@@ -60,23 +86,6 @@ extension PageContexts {
            id.first?.isLetter == true, !id.contains(" ") {
             return id
         }
-        return site.config.baseURL + SiteURLs.brief(brief.slug)
-    }
-
-    /// `/sitemap.xml`: every HTML page, with the date its content last changed where one is known.
-    public func sitemap(_ pages: [(url: String, lastModified: Timestamp?)]) -> TemplateValue {
-        frame(url: "sitemap.xml", title: "Sitemap").with([
-            "urls": .list(pages.map { page in
-                ["loc": .string(site.config.baseURL + page.url), "lastmod": TemplateValue(page.lastModified.map { $0.date.description })]
-            })
-        ])
-    }
-
-    /// `/robots.txt`.
-    public func robots() -> TemplateValue { .object(frame(url: "robots.txt", title: "robots.txt")) }
-
-    /// `/404.html`: served for any missing path, so its links start from the base URL's path, not a relative root.
-    public func notFound() -> TemplateValue {
-        .object(frame(url: "404.html", title: "Page not found", root: site.config.basePath))
+        return site.config.baseURL + BriefPages.url(brief.slug)
     }
 }

@@ -1,21 +1,36 @@
 import BriefingCore
 import BriefingTemplates
 
+/// `/briefs/<slug>/`: each brief in full, its sources and events, its neighbours and related briefs.
+public struct BriefPages: PageFamily {
+    public static func url(_ slug: Slug) -> String { "briefs/\(slug)/" }
+
+    public init() {}
+
+    public func pages(of site: Site, after earlier: [PlannedPage]) -> [PlannedPage] {
+        site.briefs.map { brief in
+            PlannedPage(url: Self.url(brief.slug), template: "brief", lastModified: brief.date, source: brief.location.file) {
+                $0.brief(brief)
+            }
+        }
+    }
+}
+
 extension PageContexts {
-    /// `/briefs/<slug>/`: the brief in full, its sources and events, its neighbours and related briefs.
+    /// A brief page's context.
     public func brief(_ brief: Brief) -> TemplateValue {
-        let url = SiteURLs.brief(brief.slug)
+        let url = BriefPages.url(brief.slug)
         let position = site.position(of: brief.slug) ?? 0
         let older = position + 1 < site.briefs.count ? site.briefs[position + 1] : nil
         let newer = position > 0 ? site.briefs[position - 1] : nil
         func neighbour(_ other: Brief?) -> TemplateValue {
             guard let other else { return .null }
-            return ["title": .string(other.title), "url": .string(SiteURLs.brief(other.slug))]
+            return ["title": .string(other.title), "url": .string(BriefPages.url(other.slug))]
         }
         let events = brief.events.enumerated().map { DatedEvent(event: $1, brief: brief.slug, index: $0) }
         // A brief sits under its first topic, the one its editor named first.
         let trail = brief.topics.lazy.compactMap { site.topic($0) }.first.map { topic in
-            breadcrumbs(("Topics", SiteURLs.topics), (topic.name, SiteURLs.topic(topic.slug)))
+            breadcrumbs(("Topics", TopicPages.indexURL), (topic.name, TopicPages.url(topic.slug)))
         } ?? breadcrumbs()
         return frame(url: url, title: brief.title, description: brief.summary.isEmpty ? nil : brief.summary, section: .briefs).with([
             "breadcrumbs": trail,

@@ -3,7 +3,7 @@
 ///
 /// Kept as one `key=digest key=digest` string: every build loads and saves one per page, and only
 /// `--explain` ever looks inside.
-struct ContextParts: Sendable, Equatable {
+struct ContextDigests: Sendable, Equatable {
     let text: String
 
     init(text: String) { self.text = text }
@@ -22,7 +22,7 @@ struct ContextParts: Sendable, Equatable {
     }
 
     /// Names the parts whose digests differ: `changed: brief, related`.
-    func changes(to new: ContextParts) -> String {
+    func changes(to new: ContextDigests) -> String {
         let (old, new) = (digests, new.digests)
         let names = Set(old.keys).union(new.keys).filter { old[$0] != new[$0] }.sorted()
         return names.isEmpty ? "changed" : "changed: " + names.joined(separator: ", ")

@@ -1,0 +1,133 @@
+import BriefingRender
+import Foundation
+
+/// The outputs a build must produce — those whose fingerprint or file changed since the last build — and the
+/// manifest record of every planned output.
+struct RenderWorklist: Sendable {
+    /// How one output is produced.
+    enum Source: Sendable {
+        case page(PlannedPage)
+        case asset([UInt8])
+        /// A file under the site's `static/`, by its path relative to the site.
+        case staticFile(String)
+    }
+
+    /// One output to produce, and why.
+    struct Task: Sendable {
+        var path: String
+        var source: Source
+        var reason: String
+    }
+
+    /// The manifest record of every planned output (stamps are the last build's until rewritten).
+    let records: [String: BuildManifest.Output]
+    let tasks: [Task]
+    /// Pages whose fingerprint was computed rather than carried over from the last build.
+    let examined: Int
+
+    /// Compares every planned output with the last build's record. With `changedBodies`, the caller vouches that
+    /// nothing but those Markdown bodies changed since `previous`: then only the pages holding one are
+    /// fingerprinted (`afterBodyEdit`), unless that shortcut declines.
+    static func decide(
+        plan: PagePlan, fingerprinter: PageFingerprinter, theme: Theme, inputs: SiteInputs, previous: BuildManifest?, output: URL,
+        changedBodies: Set<String>?, jobs: Int
+    ) -> RenderWorklist {
+        if let changedBodies, let previous,
+           let worklist = afterBodyEdit(changedBodies, plan: plan, fingerprinter: fingerprinter, previous: previous, output: output, jobs: jobs) {
+            return worklist
+        }
+        let pages = plan.pages.parallelMap(jobs: jobs) { page in
+            Candidate(path: page.outputPath, source: .page(page), print: fingerprinter.fingerprint(page))
+        }
+        let files = copiedFiles(theme: theme, inputs: inputs, taken: Set(pages.map(\.path)))
+        return compare(pages + files, with: previous, output: output, examined: pages.count, jobs: jobs)
+    }
+
+    /// An output and what this build makes of it.
+    private struct Candidate: Sendable {
+        var path: String
+        var source: Source
+        var print: PageFingerprint
+    }
+
+    /// The theme's assets and the site's static files, by their content; a page of the same path wins.
+    private static func copiedFiles(theme: Theme, inputs: SiteInputs, taken: Set<String>) -> [Candidate] {
+        var taken = taken
+        var files: [Candidate] = []
+        for (name, bytes) in theme.assets.sorted(by: { $0.key < $1.key }) where taken.insert("assets/" + name).inserted {
+            files.append(Candidate(path: "assets/" + name, source: .asset(bytes), print: PageFingerprint(fingerprint: Fingerprint.of(bytes))))
+        }
+        for (path, input) in inputs.files.filter({ $0.key.hasPrefix("static/") }).sorted(by: { $0.key < $1.key }) {
+            let target = String(path.dropFirst("static/".count))
+            guard taken.insert(target).inserted else { continue }
+            files.append(Candidate(path: target, source: .staticFile(path), print: PageFingerprint(fingerprint: input.hash)))
+        }
+        return files
+    }
+
+    /// Each candidate against its last record and its file on disk: new, changed, or touched by hand.
+    private static func compare(
+        _ candidates: [Candidate], with previous: BuildManifest?, output: URL, examined: Int, jobs: Int
+    ) -> RenderWorklist {
+        let root = output.path + "/"
+        // Each output's last record and file, looked up once: with ten thousand pages, repeated lookups showed.
+        let known = candidates.parallelMap(jobs: jobs) { (record: previous?.outputs[$0.path], stamp: FileStamp(path: root + $0.path)) }
+        var records: [String: BuildManifest.Output] = [:]
+        records.reserveCapacity(candidates.count)
+        var tasks: [Task] = []
+        for (candidate, (record, stamp)) in zip(candidates, known) {
+            records[candidate.path] = BuildManifest.Output(
+                fingerprint: candidate.print.fingerprint, stamp: record?.stamp ?? FileStamp(size: -1, modified: 0),
+                parts: candidate.print.parts, bodies: candidate.print.bodies)
+            let reason: String?
+            if let record {
+                if record.fingerprint != candidate.print.fingerprint {
+                    reason = record.parts.changes(to: candidate.print.parts)
+                } else if record.stamp != stamp {
+                    reason = "the file in the output folder was changed or deleted"
+                } else {
+                    reason = nil
+                }
+            } else {
+                reason = previous == nil ? "no previous build to reuse" : "new"
+            }
+            if let reason { tasks.append(Task(path: candidate.path, source: candidate.source, reason: reason)) }
+        }
+        return RenderWorklist(records: records, tasks: tasks, examined: examined)
+    }
+
+    /// The work after an edit to Markdown bodies alone: every output keeps its record but for the pages holding
+    /// a changed body, which are fingerprinted again. Nil when anything else calls for comparing every output: a
+    /// page the last build did not record, or an output file changed or deleted since.
+    private static func afterBodyEdit(
+        _ changedBodies: Set<String>, plan: PagePlan, fingerprinter: PageFingerprinter, previous: BuildManifest, output: URL, jobs: Int
+    ) -> RenderWorklist? {
+        var pages: [(path: String, page: PlannedPage, known: BuildManifest.Output)] = []
+        for page in plan.pages {
+            let path = page.outputPath
+            guard let known = previous.outputs[path] else { return nil }
+            if known.bodies.contains(where: changedBodies.contains) { pages.append((path, page, known)) }
+        }
+        let root = output.path + "/"
+        let outputs = Array(previous.outputs)
+        let intact = outputs.parallelMap(jobs: jobs) { FileStamp(path: root + $0.key) == $0.value.stamp }
+        guard intact.allSatisfy({ $0 }) else { return nil }
+
+        var records = previous.outputs
+        var tasks: [Task] = []
+        let prints = pages.parallelMap(jobs: jobs) { fingerprinter.fingerprint($0.page) }
+        for (entry, print) in zip(pages, prints) {
+            records[entry.path] = BuildManifest.Output(
+                fingerprint: print.fingerprint, stamp: entry.known.stamp, parts: print.parts, bodies: print.bodies)
+            if print.fingerprint != entry.known.fingerprint {
+                tasks.append(Task(path: entry.path, source: .page(entry.page), reason: entry.known.parts.changes(to: print.parts)))
+            }
+        }
+        return RenderWorklist(records: records, tasks: tasks, examined: pages.count)
+    }
+
+    /// `path: why` for every output to produce, in path order.
+    func explanations() -> [String] {
+        tasks.sorted { $0.path < $1.path }.map { "\($0.path): \($0.reason)" }
+    }
+}

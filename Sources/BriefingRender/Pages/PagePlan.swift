@@ -1,0 +1,27 @@
+import BriefingCore
+
+/// Every page of the portal, family by family, in a fixed order.
+public struct PagePlan: Sendable {
+    /// The families of the default portal, in the order their pages are planned. The sitemap comes last
+    /// because it lists the pages before it.
+    public static let families: [any PageFamily] = [
+        HomePage(), BriefPages(), TopicPages(), CompanyPages(), TimelinePages(), SearchPages(), FeedPages(), SiteDocuments(),
+    ]
+
+    public let pages: [PlannedPage]
+
+    public init(site: Site, families: [any PageFamily] = PagePlan.families) {
+        var pages: [PlannedPage] = []
+        for family in families { pages += family.pages(of: site, after: pages) }
+        self.pages = pages
+    }
+
+    /// Each page whose own text comes from a content file, by output path, and that file.
+    public var sources: [String: String] {
+        var sources: [String: String] = [:]
+        for page in pages {
+            if let source = page.source { sources[page.outputPath] = source }
+        }
+        return sources
+    }
+}
