@@ -77,4 +77,18 @@ import Testing
         #expect(search.contains(#"<option value="export-controls">Export controls (2)</option>"#))
         #expect(search.contains("<noscript>"))
     }
+
+    /// search.js copies the theme's result template rather than building a card of its own.
+    @Test func theSearchPageCarriesTheTemplateItsResultsAreMadeFrom() throws {
+        let search = try render("search", contexts.search())
+        let template = try #require(search.range(of: #"<template id="search-result">"#))
+        let end = try #require(search.range(of: "</template>", range: template.upperBound..<search.endIndex))
+        let result = search[template.upperBound..<end.lowerBound]
+        for field in ["date", "title", "summary", "topics", "companies"] {
+            #expect(result.contains(#"data-field="\#(field)""#), "no data-field=\(field) in the result template")
+        }
+        let script = try #require(Theme.load(siteTemplates: nil).assets["search.js"])
+        #expect(String(decoding: script, as: UTF8.self).contains(#"getElementById("search-result")"#))
+        #expect(!String(decoding: script, as: UTF8.self).contains("MONTHS"), "month names come from the browser, not a table")
+    }
 }

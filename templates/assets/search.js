@@ -2,6 +2,8 @@
  * Briefing — search as you type over search-index.json (shape in docs/THEMING.md).
  * No dependencies. The index is loaded by a relative URL, so search works under any sub-path.
  * Everything taken from the index reaches the page as text nodes, never as markup: briefs come from feeds.
+ * Each result is a copy of the page's <template id="search-result">, so the theme, not this script, decides
+ * what a result looks like: elements marked data-field="date|title|summary|topics|companies" are filled in.
  * The query and filters live in the address (?q=&topic=&company=), so results can be linked to and the
  * search box in the site header can hand a query over.
  */
@@ -17,8 +19,10 @@
   const results = document.getElementById("search-results");
   const browse = document.getElementById("search-browse");
   const root = form.dataset.root || "";
-  const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December"];
+  const resultTemplate = document.getElementById("search-result");
+  // Month names in the page's language, and the day-month-year order of the rest of the portal.
+  const dateFormat = new Intl.DateTimeFormat(document.documentElement.lang || "en",
+    { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
   const SHOWN = 50;
   const SNIPPET = 220;
 
@@ -188,48 +192,43 @@
   function humanDate(iso) {
     const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
     if (!match) return iso;
-    return `${Number(match[3])} ${MONTHS[Number(match[2]) - 1] || ""} ${match[1]}`;
+    const day = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+    const parts = Object.fromEntries(dateFormat.formatToParts(day).map((part) => [part.type, part.value]));
+    return `${parts.day} ${parts.month} ${parts.year}`;
   }
 
   function card(entry, words) {
-    const item = element("li");
-    const article = element("article", "card");
-    const meta = element("p", "card__meta");
-    const time = element("time", "", humanDate(entry.date));
-    time.dateTime = entry.date;
-    meta.append(time);
-    const title = element("h2", "card__title");
-    const link = element("a");
-    link.href = href(entry.url);
-    marked(link, entry.title, words);
-    title.append(link);
-    const summary = element("p", "card__summary");
-    marked(summary, snippet(entry.summary, words), words);
-    article.append(meta, title, summary, chips(entry));
-    item.append(article);
+    const item = resultTemplate.content.firstElementChild.cloneNode(true);
+    const field = (name) => item.querySelector(`[data-field="${name}"]`);
+    const time = field("date");
+    if (time) {
+      time.textContent = humanDate(entry.date);
+      time.dateTime = entry.date;
+    }
+    const link = field("title");
+    if (link) {
+      link.href = href(entry.url);
+      marked(link, entry.title, words);
+    }
+    const summary = field("summary");
+    if (summary) marked(summary, snippet(entry.summary, words), words);
+    chips(field("topics"), entry.topics.map((n) => index.topics[n]));
+    chips(field("companies"), entry.companies.map((n) => index.companies[n]));
     return item;
   }
 
-  function chips(entry) {
-    const box = element("div", "chips");
-    const lists = [
-      ["Topics", "chip chip--topic", entry.topics.map((n) => index.topics[n])],
-      ["Companies", "chip chip--company", entry.companies.map((n) => index.companies[n])],
-    ];
-    for (const [label, className, items] of lists) {
-      if (items.length === 0) continue;
-      const list = element("ul", "chips__list");
-      list.setAttribute("aria-label", label);
-      for (const item of items) {
-        const chip = element("a", className, String(item.name));
-        chip.href = href(item.url);
-        const entryItem = element("li");
-        entryItem.append(chip);
-        list.append(entryItem);
-      }
-      box.append(list);
-    }
-    return box;
+  // A chip list's first item is the pattern for each chip; a list left empty is hidden.
+  function chips(list, items) {
+    if (!list || !list.firstElementChild) return;
+    const pattern = list.firstElementChild;
+    list.replaceChildren(...items.map((item) => {
+      const chip = pattern.cloneNode(true);
+      const link = chip.querySelector("a") || chip;
+      link.textContent = String(item.name);
+      link.href = href(item.url);
+      return chip;
+    }));
+    list.hidden = items.length === 0;
   }
 
   // A long summary is cut to a window around its first match, at word boundaries.
@@ -283,6 +282,10 @@
   topicSelect.addEventListener("change", search);
   companySelect.addEventListener("change", search);
 
+  if (!resultTemplate) {
+    status.textContent = "This theme's search page has no <template id=\"search-result\">, so search cannot show its results.";
+    return;
+  }
   status.textContent = "Loading the search index…";
   if (!window.fetch) {
     failed(new Error("this browser cannot fetch files"));
