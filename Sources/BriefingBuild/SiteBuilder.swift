@@ -48,8 +48,7 @@ public struct SiteBuilder: Sendable {
         let theme = try loadTheme()
         let plan = PagePlan(site: content.site)
         let worklist = decideWork(plan: plan, content: content, theme: theme, inputs: inputs, previous: previous)
-        let files = try OutputRenderer(pages: PageRenderer(site: content.site, theme: theme), siteDirectory: siteDirectory, jobs: jobs)
-            .produce(worklist.tasks, progress: progress)
+        let files = try render(worklist, site: content.site, theme: theme, progress: progress)
         let (written, removed) = try writeOutput(files, planned: worklist.records, previous: previous)
         let manifest = try record(worklist: worklist, written: written, inputs: inputs, digest: siteDigest, content: content, options: options)
 
@@ -101,6 +100,14 @@ public struct SiteBuilder: Sendable {
         return RenderWorklist.decide(
             plan: plan, fingerprinter: fingerprinter, theme: theme, inputs: inputs, previous: previous, output: outputDirectory,
             changedBodies: changedBodies, jobs: jobs)
+    }
+
+    /// Renders the pages on the worklist and reads its other files; nothing is written yet.
+    private func render(
+        _ worklist: RenderWorklist, site: Site, theme: Theme, progress: (@Sendable (Int, Int) -> Void)?
+    ) throws(BuildError) -> [OutputFile] {
+        let renderer = OutputRenderer(pages: PageRenderer(site: site, theme: theme), siteDirectory: siteDirectory, jobs: jobs)
+        return try renderer.produce(worklist.tasks, progress: progress)
     }
 
     /// Writes the produced files and removes those no output claims any more. The manifest is deleted first:
