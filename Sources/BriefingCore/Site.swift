@@ -67,11 +67,6 @@ public struct Site: Sendable {
     /// Briefs tagged with the topic, newest first.
     public func briefs(inTopic slug: Slug) -> BriefList { BriefList(all: briefs, positions: briefsByTopic[slug] ?? []) }
 
-    /// How many pages a topic's brief list takes at the configured page size (at least one).
-    public func pageCount(ofTopic slug: Slug) -> Int {
-        max(1, (briefs(inTopic: slug).count + config.pageSize - 1) / config.pageSize)
-    }
-
     /// Briefs that mention the company, newest first.
     public func briefs(mentioning slug: Slug) -> BriefList { BriefList(all: briefs, positions: briefsByCompany[slug] ?? []) }
 

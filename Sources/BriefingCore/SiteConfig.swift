@@ -7,8 +7,12 @@ public struct SiteConfig: Sendable, Equatable {
     /// Absolute, ending in `/`: canonical URLs, feeds and the sitemap are built from it.
     public var baseURL = "http://localhost:8080/"
     public var language = "en"
-    /// Briefs per page on topic pages.
+    /// Briefs per page on topic and company pages (`pagination.briefs`, or `pageSize`).
     public var pageSize = 20
+    /// Events per page on timeline years and months and on company timelines (`pagination.events`).
+    public var eventPageSize = 50
+    /// Topics or companies per page on `/topics/` and `/companies/` (`pagination.entries`).
+    public var indexPageSize = 100
     /// Briefs on the home page.
     public var homeBriefs = 15
     /// Entries per Atom feed.
@@ -37,7 +41,7 @@ public struct SiteConfig: Sendable, Equatable {
             throw ContentErrors([error.ruled(ContentProblem.config)])
         }
         var config = SiteConfig()
-        fields.rejectUnknownKeys(["title", "description", "baseURL", "language", "pageSize", "homeBriefs", "feeds", "markdown"])
+        fields.rejectUnknownKeys(["title", "description", "baseURL", "language", "pageSize", "pagination", "homeBriefs", "feeds", "markdown"])
         config.title = fields.string("title") ?? config.title
         config.description = fields.string("description") ?? config.description
         if let base = fields.string("baseURL") {
@@ -49,6 +53,12 @@ public struct SiteConfig: Sendable, Equatable {
         }
         config.language = fields.string("language") ?? config.language
         config.pageSize = fields.int("pageSize", in: 1...1000) ?? config.pageSize
+        fields.section("pagination") { pagination in
+            pagination.rejectUnknownKeys(["briefs", "events", "entries"])
+            config.pageSize = pagination.int("briefs", in: 1...1000) ?? config.pageSize
+            config.eventPageSize = pagination.int("events", in: 1...1000) ?? config.eventPageSize
+            config.indexPageSize = pagination.int("entries", in: 1...10_000) ?? config.indexPageSize
+        }
         config.homeBriefs = fields.int("homeBriefs", in: 1...1000) ?? config.homeBriefs
         fields.section("feeds") { feeds in
             feeds.rejectUnknownKeys(["entries", "topics", "companies"])

@@ -18,13 +18,14 @@ import BriefingIngest
         let expected = [
             "index.html", "briefs/chips/index.html", "topics/index.html", "topics/ai-chips/index.html",
             "topics/ai-chips/feed.xml", "companies/index.html", "companies/nvidia/index.html", "companies/nvidia/feed.xml",
+            "companies/nvidia/timeline/index.html",
             "timeline/index.html", "timeline/2025/index.html", "timeline/2025/09/index.html", "feed.xml",
             "sitemap.xml", "robots.txt", "404.html", "assets/style.css", "search/index.html", "search-index.json",
             "assets/search.js",
         ]
         let files = site.snapshot()
         for path in expected { #expect(files[path] != nil, "\(path) was not written") }
-        #expect(report.planned == 20)
+        #expect(report.planned == 21)
         #expect(report.written == files.count)
         #expect(site.read("briefs/chips/index.html")?.contains("Chips &amp; policy") == true)
         #expect(site.read("briefs/chips/index.html")?.contains("<strong>text</strong>") == true)

@@ -1,23 +1,44 @@
 import BriefingCore
 import BriefingTemplates
 
-/// The files a host and crawlers look for: `/sitemap.xml` (every page above it that readers visit),
-/// `/robots.txt` and `/404.html`.
+/// The files a host and crawlers look for: `/sitemap.xml` (every page above it that readers visit), `/robots.txt`
+/// and `/404.html`. A sitemap of more than `sitemapPartSize` URLs becomes a sitemap index of parts,
+/// `/sitemap-1.xml`, `/sitemap-2.xml`…: the protocol allows 50,000 URLs and 50 MB a file, and parts of 30,000
+/// (as Zola cuts them) stay far from both.
 public struct SiteDocuments: PageFamily {
     public static let sitemapURL = "sitemap.xml"
     public static let robotsURL = "robots.txt"
     public static let notFoundURL = "404.html"
 
-    public init() {}
+    public static func sitemapPartURL(_ part: Int) -> String { "sitemap-\(part).xml" }
+
+    public let sitemapPartSize: Int
+
+    public init(sitemapPartSize: Int = 30_000) {
+        self.sitemapPartSize = max(1, sitemapPartSize)
+    }
 
     public func pages(of site: Site, after earlier: [PlannedPage]) -> [PlannedPage] {
         let listed = earlier.filter(\.inSitemap).map { SitemapEntry(url: $0.url, lastModified: $0.lastModified) }
-        return [
-            PlannedPage(url: Self.sitemapURL, template: "sitemap.xml", format: .xml) { $0.sitemap(listed) },
+        return sitemaps(listing: listed) + [
             PlannedPage(url: Self.robotsURL, template: "robots.txt", format: .text) { $0.robots() },
             // Served for any missing path: an HTML page, but not one to list.
             PlannedPage(url: Self.notFoundURL, template: "404", inSitemap: false) { $0.notFound() },
         ]
+    }
+
+    /// One sitemap, or an index and its parts.
+    private func sitemaps(listing listed: [SitemapEntry]) -> [PlannedPage] {
+        guard listed.count > sitemapPartSize else {
+            return [PlannedPage(url: Self.sitemapURL, template: "sitemap.xml", format: .xml) { $0.sitemap(listed) }]
+        }
+        let paging = Paging(count: listed.count, size: sitemapPartSize)
+        let parts = paging.pages.map { part in
+            (url: Self.sitemapPartURL(part), entries: Array(listed[paging.range(ofPage: part)]))
+        }
+        let index = parts.map { part in SitemapEntry(url: part.url, lastModified: part.entries.compactMap(\.lastModified).max()) }
+        return [PlannedPage(url: Self.sitemapURL, template: "sitemap-index.xml", format: .xml) { $0.sitemapIndex(index) }]
+            + parts.map { part in PlannedPage(url: part.url, template: "sitemap.xml", format: .xml) { $0.sitemap(part.entries) } }
     }
 }
 
@@ -33,6 +54,15 @@ extension PageContexts {
         frame(url: SiteDocuments.sitemapURL, title: "Sitemap").with([
             "urls": .list(pages.map { page in
                 ["loc": .string(site.config.baseURL + page.url), "lastmod": TemplateValue(page.lastModified.map { $0.date.description })]
+            })
+        ])
+    }
+
+    /// The sitemap index's context: every part, with the newest date among its pages.
+    public func sitemapIndex(_ parts: [SitemapEntry]) -> TemplateValue {
+        frame(url: SiteDocuments.sitemapURL, title: "Sitemap").with([
+            "sitemaps": .list(parts.map { part in
+                ["loc": .string(site.config.baseURL + part.url), "lastmod": TemplateValue(part.lastModified.map { $0.date.description })]
             })
         ])
     }

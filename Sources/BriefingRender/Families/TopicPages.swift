@@ -1,24 +1,27 @@
 import BriefingCore
 import BriefingTemplates
 
-/// `/topics/` (every topic) and `/topics/<slug>/`, `/topics/<slug>/page/N/` (a topic's briefs, newest first).
+/// `/topics/` (every topic, paged) and `/topics/<slug>/`, `/topics/<slug>/page/N/` (a topic's briefs, newest first).
 public struct TopicPages: PageFamily {
     public static let indexURL = "topics/"
 
-    public static func url(_ slug: Slug, page: Int = 1) -> String {
-        page <= 1 ? "topics/\(slug)/" : "topics/\(slug)/page/\(page)/"
-    }
+    public static func indexURL(page: Int) -> String { PageURL.paged(indexURL, page: page) }
+
+    public static func url(_ slug: Slug, page: Int = 1) -> String { PageURL.paged("topics/\(slug)/", page: page) }
 
     public init() {}
 
     public func pages(of site: Site, after earlier: [PlannedPage]) -> [PlannedPage] {
-        var pages = [PlannedPage(url: Self.indexURL, template: "topics", lastModified: site.briefs.first?.date) { $0.topicIndex() }]
+        var pages = Paging(count: site.topics.count, size: site.config.indexPageSize).pages.map { page in
+            PlannedPage(url: Self.indexURL(page: page), template: "topics", lastModified: site.briefs.first?.date) { $0.topicIndex(page: page) }
+        }
         for topic in site.topics {
             let briefs = site.briefs(inTopic: topic.slug)
-            for page in 1...site.pageCount(ofTopic: topic.slug) {
+            let paging = Paging(count: briefs.count, size: site.config.pageSize)
+            for page in paging.pages {
                 pages.append(PlannedPage(
                     url: Self.url(topic.slug, page: page), template: "topic",
-                    lastModified: briefs.dropFirst((page - 1) * site.config.pageSize).first?.date, source: topic.location.file
+                    lastModified: briefs.dropFirst(paging.range(ofPage: page).lowerBound).first?.date, source: topic.location.file
                 ) { $0.topic(topic, page: page) })
             }
         }
@@ -27,24 +30,31 @@ public struct TopicPages: PageFamily {
 }
 
 extension PageContexts {
-    /// The topic index's context: every topic with its brief count.
-    public func topicIndex() -> TemplateValue {
-        frame(url: TopicPages.indexURL, title: "Topics", description: "Every topic covered by \(site.config.title).", section: .topics).with([
-            "breadcrumbs": breadcrumbs(),
-            "topics": .list(site.topics.map { topic in
+    /// The context of one page of the topic index: topics with their brief counts, alphabetical.
+    public func topicIndex(page: Int = 1) -> TemplateValue {
+        let paging = Paging(count: site.topics.count, size: site.config.indexPageSize)
+        return frame(
+            url: TopicPages.indexURL(page: page), title: page > 1 ? "Topics — page \(page)" : "Topics",
+            description: "Every topic covered by \(site.config.title).", section: .topics
+        ).with([
+            "breadcrumbs": page > 1 ? breadcrumbs(("Topics", TopicPages.indexURL)) : breadcrumbs(),
+            "count": .int(site.topics.count),
+            "topics": .list(site.topics[paging.range(ofPage: page)].map { topic in
                 .object(link(topic).merging([
                     "count": .int(site.briefs(inTopic: topic.slug).count),
                     "description": .string(topic.description),
                 ]) { $1 })
-            })
+            }),
+            "pagination": pagination(number: page, total: paging.pageCount) { TopicPages.indexURL(page: $0) },
         ])
     }
 
     /// The context of one page of a topic's briefs.
     public func topic(_ topic: Topic, page: Int) -> TemplateValue {
         let briefs = site.briefs(inTopic: topic.slug)
-        let size = site.config.pageSize
-        let slice = briefs.dropFirst((page - 1) * size).prefix(size)
+        let paging = Paging(count: briefs.count, size: site.config.pageSize)
+        let shown = paging.range(ofPage: page)
+        let slice = briefs.dropFirst(shown.lowerBound).prefix(shown.count)
         let title = page > 1 ? "\(topic.name) — page \(page)" : topic.name
         return frame(
             url: TopicPages.url(topic.slug, page: page), title: title,
@@ -62,7 +72,7 @@ extension PageContexts {
                 "count": .int(briefs.count),
             ],
             "briefs": .list(slice.map(card)),
-            "pagination": pagination(number: page, total: site.pageCount(ofTopic: topic.slug)) {
+            "pagination": pagination(number: page, total: paging.pageCount) {
                 TopicPages.url(topic.slug, page: $0)
             },
         ])
