@@ -257,11 +257,28 @@ class Browser:
         clicked = self.follow(f"table.directory tbody tr:nth-child({most + 1}) th a")
         where = self.here()
         self.check(self.text("h1").startswith(clicked), f"{where}: heading {self.text('h1')!r} is not the company clicked ({clicked!r})")
-        cards = self.all(".company-layout__main .card")
-        self.check(len(cards) == max(counts), f"{where}: lists {len(cards)} briefs, the index said {max(counts)}")
-        self.check(len(self.all(".company-layout__timeline .event")) >= 1, f"{where}: no company timeline")
+        self.check(len(self.all(".company-layout__timeline .event")) >= 1, f"{where}: no latest events")
         self.check(len(self.all("link[rel='alternate'][type='application/atom+xml']")) == 2, f"{where}: no company feed link")
         self.common("company")
+        # The busiest company's briefs run over pages: following "Next" to the end shows each brief once.
+        titles = [card.text for card in self.all(".company-layout__main .card .card__title")]
+        pages = 1
+        while self.one(".pagination a[rel='next']") is not None and pages < 20:
+            self.follow(".pagination a[rel='next']")
+            pages += 1
+            titles += [card.text for card in self.all(".company-layout__main .card .card__title")]
+            self.check(self.one("link[rel='prev']") is not None, f"{self.here()}: a later page without rel=prev in its head")
+        self.check(len(titles) == max(counts) and len(set(titles)) == len(titles),
+                   f"{where}: {len(titles)} briefs over {pages} pages, the index said {max(counts)}")
+        if pages > 1:
+            self.common("company-page-last")
+        self.driver.get(self.base + where.lstrip("/"))
+        self.settle()
+        self.follow(".company-layout__timeline .more-links a")
+        where = self.here()
+        self.check(where.endswith("/timeline/"), f"{where}: the full-timeline link leads elsewhere")
+        self.check(len(self.all(".timeline .event")) >= 1, f"{where}: a company timeline without events")
+        self.common("company-timeline")
 
     def timeline(self):
         self.follow("nav[aria-label='Main'] a[href$='timeline/']")
