@@ -10,10 +10,26 @@ public struct Ingester: Sendable {
         self.siteDirectory = siteDirectory.standardizedFileURL
     }
 
-    /// Reads every document first, so a bad one stops the run before anything is written.
-    /// `progress` is told (stories done, stories in all) after each story, for a progress display.
+    /// Reads every file, then ingests them as `ingest(_ sources:)` does; an unreadable file stops the run first.
     public func ingest(_ files: [URL], progress: (@Sendable (Int, Int) -> Void)? = nil) throws(IngestError) -> IngestReport {
         let start = Date()
+        var sources: [IngestSource] = []
+        for file in files {
+            let name = file.relativePath
+            sources.append(IngestSource(name: name, bytes: try SourceReader.bytes(of: file, displayName: name)))
+        }
+        return try ingest(sources, progress: progress, since: start)
+    }
+
+    /// Parses every document first, so a bad one stops the run before anything is written.
+    /// `progress` is told (stories done, stories in all) after each story, for a progress display.
+    public func ingest(_ sources: [IngestSource], progress: (@Sendable (Int, Int) -> Void)? = nil) throws(IngestError) -> IngestReport {
+        try ingest(sources, progress: progress, since: Date())
+    }
+
+    private func ingest(
+        _ sources: [IngestSource], progress: (@Sendable (Int, Int) -> Void)?, since start: Date
+    ) throws(IngestError) -> IngestReport {
         let registry: (topics: [Topic], companies: [Company])
         do {
             registry = try SiteLoader(directory: siteDirectory).loadRegistry()
@@ -22,14 +38,17 @@ public struct Ingester: Sendable {
                 file: "content/", message: "the company and topic registry has \(error.problems.count == 1 ? "a problem" : "problems")",
                 fix: "fix the files above first: ingest tags briefs against the registry", problems: error.problems)
         }
-        var documents: [SourceDocument] = []
-        for file in files { documents.append(try SourceReader.read(file, displayName: file.relativePath)) }
+        for source in sources { try Self.checkTags(of: source, against: registry) }
+        var documents: [(source: IngestSource, document: SourceDocument)] = []
+        for source in sources { documents.append((source, try SourceReader.parse(source.bytes, file: source.name))) }
 
         let drafter = BriefDrafter(companies: registry.companies, topics: registry.topics)
         var existing = ExistingBriefs(siteDirectory: siteDirectory)
         var report = IngestReport()
         var seen = Set<String>()
-        let drafted = documents.map { (document: $0, drafts: drafts(of: $0, with: drafter)) }
+        let drafted = documents.map { source, document in
+            (document: document, drafts: drafts(of: document, with: drafter).map { $0.tagged(topics: source.topics, companies: source.companies) })
+        }
         let total = drafted.reduce(0) { $0 + $1.drafts.count }
         var done = 0
         for (document, drafts) in drafted {
@@ -57,6 +76,24 @@ public struct Ingester: Sendable {
         }
         report.seconds = Date().timeIntervalSince(start)
         return report
+    }
+
+    /// A source's own tags must be in the registry: a brief naming an unknown one would stop the build.
+    static func checkTags(of source: IngestSource, against registry: (topics: [Topic], companies: [Company])) throws(IngestError) {
+        let topics = Set(registry.topics.map(\.slug))
+        let companies = Set(registry.companies.map(\.slug))
+        if let unknown = source.topics.first(where: { !topics.contains($0) }) {
+            throw IngestError(
+                file: source.name, message: "the source's topic `\(unknown)` is not in the registry",
+                fix: NameSuggestion.fix(for: unknown.rawValue, among: topics.map(\.rawValue).sorted(),
+                                        otherwise: "create content/topics/\(unknown).md or correct the slug"))
+        }
+        if let unknown = source.companies.first(where: { !companies.contains($0) }) {
+            throw IngestError(
+                file: source.name, message: "the source's company `\(unknown)` is not in the registry",
+                fix: NameSuggestion.fix(for: unknown.rawValue, among: companies.map(\.rawValue).sorted(),
+                                        otherwise: "create content/companies/\(unknown).md or correct the slug"))
+        }
     }
 
     /// Drafts for a document's items; items with no date of their own take the newest date of the others.

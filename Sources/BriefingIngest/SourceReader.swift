@@ -7,6 +7,12 @@ public enum SourceReader {
 
     public static func read(_ url: URL, displayName: String? = nil) throws(IngestError) -> SourceDocument {
         let file = displayName ?? url.path
+        return try parse(bytes(of: url, displayName: file), file: file)
+    }
+
+    /// The file's bytes, refused before reading when it is over `maximumSize`.
+    public static func bytes(of url: URL, displayName: String? = nil) throws(IngestError) -> [UInt8] {
+        let file = displayName ?? url.path
         let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? nil
         guard let size else {
             throw IngestError(file: file, message: "cannot read the file", fix: "check the path and its permissions")
@@ -19,7 +25,7 @@ public enum SourceReader {
         guard let data = FileManager.default.contents(atPath: url.path) else {
             throw IngestError(file: file, message: "cannot read the file", fix: "check the path and its permissions")
         }
-        return try parse(Array(data), file: file)
+        return Array(data)
     }
 
     /// Detects the format and parses; anything unrecognised is an error that says what was expected.

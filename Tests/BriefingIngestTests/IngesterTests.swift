@@ -87,6 +87,35 @@ import Testing
         #expect(report.count(.merged) == 1)
     }
 
+    @Test func inMemorySourcesAreIngestedWithTheirOwnTags() throws {
+        let site = try Self.makeSite()
+        let json = #"{"version": "https://jsonfeed.org/version/1.1", "title": "Desk", "items": [{"id": "m1", "title": "Huawei ships a chip", "content_text": "Huawei ships.", "date_published": "2025-09-01T00:00:00Z"}]}"#
+        let source = IngestSource(
+            name: "https://desk.example/feed.json", bytes: Array(json.utf8),
+            topics: [Slug(validating: "ai-chips")!], companies: [Slug(validating: "huawei")!, Slug(validating: "smic")!])
+        let report = try Ingester(siteDirectory: site).ingest([source])
+        #expect(report.count(.written) == 1)
+        let brief = try #require(try SiteLoader(directory: site).load().briefs.first)
+        #expect(brief.id == "m1")
+        #expect(brief.topics.contains(Slug(validating: "ai-chips")!))
+        // Huawei is found in the text as well: it is listed once.
+        #expect(brief.companies.map(\.rawValue) == ["huawei", "smic"])
+        let again = try Ingester(siteDirectory: site).ingest([source])
+        #expect(again.count(.unchanged) == 1)
+    }
+
+    @Test func aSourceTagNotInTheRegistryIsRefusedBeforeAnythingIsWritten() throws {
+        let site = try Self.makeSite()
+        let json = #"{"version": "https://jsonfeed.org/version/1.1", "title": "Desk", "items": [{"id": "m1", "title": "T", "content_text": "x", "date_published": "2025-09-01T00:00:00Z"}]}"#
+        let source = IngestSource(name: "desk-feed", bytes: Array(json.utf8), companies: [Slug(validating: "nvida")!])
+        #expect {
+            try Ingester(siteDirectory: site).ingest([source])
+        } throws: { error in
+            "\(error)".contains("desk-feed") && "\(error)".contains("nvida") && "\(error)".contains("nvidia")
+        }
+        #expect(Self.briefFiles(in: site).isEmpty)
+    }
+
     @Test func aHostileTitleCannotEscapeContent() throws {
         let site = try Self.makeSite()
         let feed = site.appendingPathComponent("feed.json")
