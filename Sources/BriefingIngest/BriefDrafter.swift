@@ -14,20 +14,12 @@ public struct BriefDrafter: Sendable {
     /// A draft for `item`, or nil when the item has nothing to call it by (no title and no text).
     /// `fallbackDate` dates items that carry no date of their own and state none (a digest cluster without dated points).
     public func draft(_ item: SourceItem, from document: SourceDocument, fallbackDate: Timestamp?) -> BriefDraft? {
-        let text = ([item.title ?? "", item.summary ?? "", item.blurb ?? ""] + item.keyPoints + item.paragraphs)
-            .filter { !$0.isEmpty }.joined(separator: "\n")
-        guard let title = (item.title?.isEmpty == false ? item.title : firstSentence(of: text)), !title.isEmpty else { return nil }
-
-        let extractor = EventExtractor(referenceDate: item.published ?? fallbackDate)
-        let extracted = extractor.events(in: item)
+        guard let (title, text) = titleAndText(of: item) else { return nil }
+        let extracted = EventExtractor(referenceDate: item.published ?? fallbackDate).events(in: item)
         var events = extracted.map { found in
             TimelineEvent(date: found.date, text: found.text, companies: companies.companies(in: found.text))
         }
-        // An undated item (a digest cluster) is dated by the latest day it reports as having happened;
-        // deadlines and plans ("effective Dec. 31") are on its timeline but are not its date.
-        let latestDay = extracted.filter { $0.date.precision == .day && !$0.isAhead }.map(\.date).max()
-        guard let date = item.published ?? latestDay.flatMap({ Timestamp(year: $0.year, month: $0.month ?? 1, day: $0.day ?? 1) }) ?? fallbackDate
-        else { return nil }
+        guard let date = item.published ?? latestReportedDay(in: extracted) ?? fallbackDate else { return nil }
         let publisher = document.publisher
         if let published = item.published, let publisher {
             // A feed item's own publication is a dated event too: when the story broke.
@@ -41,19 +33,42 @@ public struct BriefDrafter: Sendable {
         for domain in item.citations where !sources.contains(where: { $0.host == domain }) {
             sources.append(SourceCitation(url: "https://\(domain)/", publisher: Publishers.name(forDomain: domain)))
         }
-        let brief = Brief(
-            id: item.guid ?? canonical ?? "sha:" + StableHash.hex(of: title + "\n" + text),
-            slug: Slug(deriving: title),
+        let fields = Brief.Fields(
+            id: item.guid ?? canonical ?? ContentHashID.of(title: title, text: text),
             title: title,
             date: date,
             summary: summary,
             topics: topics.topics(in: text),
             companies: companies.companies(in: text),
+            authors: item.authors,
             sources: sources,
-            events: events,
-            body: body(for: item, summary: summary, publisher: publisher),
-            location: ContentLocation(file: ""))
-        return BriefDraft(brief: brief, canonicalURL: canonical)
+            events: events)
+        return BriefDraft(
+            fields: fields, slug: Slug(deriving: title), body: body(for: item, summary: summary, publisher: publisher),
+            canonicalURL: canonical)
+    }
+
+    /// The date `item` gives itself, before any fallback: its publication, else the latest day it reports
+    /// as having happened. Nil for an item `draft` would skip.
+    public func ownDate(of item: SourceItem) -> Timestamp? {
+        guard titleAndText(of: item) != nil else { return nil }
+        if let published = item.published { return published }
+        return latestReportedDay(in: EventExtractor(referenceDate: nil).events(in: item))
+    }
+
+    /// The item's title (its first sentence when it has none) and all its text; nil when it has neither.
+    private func titleAndText(of item: SourceItem) -> (title: String, text: String)? {
+        let text = ([item.title ?? "", item.summary ?? "", item.blurb ?? ""] + item.keyPoints + item.paragraphs)
+            .filter { !$0.isEmpty }.joined(separator: "\n")
+        guard let title = (item.title?.isEmpty == false ? item.title : firstSentence(of: text)), !title.isEmpty else { return nil }
+        return (title, text)
+    }
+
+    /// An undated item (a digest cluster) is dated by the latest day it reports as having happened;
+    /// deadlines and plans ("effective Dec. 31") are on its timeline but are not its date.
+    private func latestReportedDay(in events: [ExtractedEvent]) -> Timestamp? {
+        let latest = events.filter { $0.date.precision == .day && !$0.isAhead }.map(\.date).max()
+        return latest.flatMap { Timestamp(year: $0.year, month: $0.month ?? 1, day: $0.day ?? 1) }
     }
 
     /// A digest cluster keeps its paragraphs; a feed item gets its summary, highlights and a short excerpt

@@ -58,13 +58,17 @@ public struct Ingester: Sendable {
                     progress?(done, total)
                 }
                 // Two items with the same id or canonical URL in one run are one story: the first wins.
-                let keys = [draft.id] + (draft.canonicalURL.map { [$0] } ?? [])
+                let keys = [draft.fields.id] + (draft.canonicalURL.map { [$0] } ?? [])
                 if keys.contains(where: seen.contains) {
                     report.entries.append((draft.relativePath, .merged))
                     continue
                 }
                 seen.formUnion(keys)
-                let path = existing.path(for: draft) ?? freePath(for: draft, among: existing.paths)
+                var draft = draft
+                let match = existing.match(for: draft)
+                // A brief keeps the id it was written with, however a later ingest would spell it.
+                if let match, ContentHashID.legacySpelling(of: draft.fields.id) == match.id { draft.fields.id = match.id }
+                let path = match?.path ?? freePath(for: draft, among: existing.paths)
                 let outcome = try write(draft, to: path)
                 existing.record(draft, at: path)
                 report.entries.append((path, outcome))
@@ -96,13 +100,11 @@ public struct Ingester: Sendable {
         }
     }
 
-    /// Drafts for a document's items; items with no date of their own take the newest date of the others.
+    /// Drafts for a document's items, each drafted once; items with no date of their own take the newest
+    /// date of the others.
     func drafts(of document: SourceDocument, with drafter: BriefDrafter) -> [BriefDraft] {
-        let dated = document.items.compactMap { drafter.draft($0, from: document, fallbackDate: nil) }
-        let fallback = dated.map(\.date).max()
-        return document.items.compactMap { item in
-            drafter.draft(item, from: document, fallbackDate: fallback)
-        }
+        let fallback = document.items.compactMap { drafter.ownDate(of: $0) }.max()
+        return document.items.compactMap { drafter.draft($0, from: document, fallbackDate: fallback) }
     }
 
     /// `content/briefs/YYYY/<slug>.md`, or `<slug>-2.md`… when another story already has that name.
@@ -110,7 +112,7 @@ public struct Ingester: Sendable {
         var path = draft.relativePath
         var number = 2
         while taken.contains(path) {
-            path = "content/briefs/\(draft.date.components.year)/\(draft.slug)-\(number).md"
+            path = "content/briefs/\(draft.fields.date.components.year)/\(draft.slug)-\(number).md"
             number += 1
         }
         return path
