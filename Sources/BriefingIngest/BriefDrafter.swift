@@ -38,7 +38,7 @@ public struct BriefDrafter: Sendable {
             title: title,
             date: date,
             summary: summary,
-            topics: topics.topics(in: text),
+            topics: topics.topics(in: text, categories: item.categories),
             companies: companies.companies(in: text),
             authors: item.authors,
             sources: sources,

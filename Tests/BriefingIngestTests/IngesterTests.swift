@@ -147,6 +147,15 @@ import Testing
         #expect(try SiteLoader(directory: site).load().briefs.allSatisfy { $0.id.hasPrefix("sha:") })
     }
 
+    @Test func aFeedCategoryTagsATopic() throws {
+        let site = try Self.makeSite()
+        let json = #"{"version": "https://jsonfeed.org/version/1.1", "title": "Desk", "items": [{"id": "c1", "title": "A quiet week", "content_text": "Little happened.", "date_published": "2025-09-01T00:00:00Z", "tags": ["Export controls"]}, {"id": "c2", "title": "Another quiet week", "content_text": "Little happened.", "date_published": "2025-09-02T00:00:00Z"}]}"#
+        _ = try Ingester(siteDirectory: site).ingest([IngestSource(name: "feed.json", bytes: Array(json.utf8))])
+        let briefs = try SiteLoader(directory: site).load().briefs
+        #expect(briefs.first { $0.id == "c1" }?.topics.map(\.rawValue) == ["export-controls"])
+        #expect(briefs.first { $0.id == "c2" }?.topics == [])
+    }
+
     @Test func aHostileTitleCannotEscapeContent() throws {
         let site = try Self.makeSite()
         let feed = site.appendingPathComponent("feed.json")
