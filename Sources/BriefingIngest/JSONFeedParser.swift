@@ -46,6 +46,9 @@ public enum JSONFeedParser {
             ?? FeedLink.resolve(object["external_url"] as? String, against: home)
         item.published = (object["date_published"] as? String).flatMap(FeedDate.parse)
         item.updated = (object["date_modified"] as? String).flatMap(FeedDate.parse)
+        if item.published == nil, item.updated == nil {
+            item.unreadDate = (object["date_published"] as? String) ?? (object["date_modified"] as? String)
+        }
         let ownAuthors = authors(in: object)
         item.authors = ownAuthors.isEmpty ? feedAuthors : ownAuthors
         item.categories = RSSReader.unique(((object["tags"] as? [Any]) ?? []).compactMap { FeedText.trimmed($0 as? String) })

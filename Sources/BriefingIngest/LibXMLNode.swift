@@ -11,10 +11,11 @@ enum FeedNamespace {
     static let dublinCore = "http://purl.org/dc/elements/1.1/"
     static let dublinCoreTerms = "http://purl.org/dc/terms/"
     static let xml = "http://www.w3.org/XML/1998/namespace"
+    static let media = "http://search.yahoo.com/mrss/"
 
     /// Feeds sometimes use a prefix without declaring it; libxml2 then keeps `dc:creator` as the local name.
     static let conventionalPrefix: [String: String] = [
-        content: "content", dublinCore: "dc", dublinCoreTerms: "dcterms", atom: "atom", rdf: "rdf",
+        content: "content", dublinCore: "dc", dublinCoreTerms: "dcterms", atom: "atom", rdf: "rdf", media: "media",
     ]
 }
 
