@@ -38,9 +38,9 @@ public struct BriefDrafter: Sendable {
         let ownDate = item.published ?? item.updated
         // An undated cluster's own latest day sets the year for the dates it states without one.
         let reference = ownDate ?? latestReportedDay(in: EventExtractor(referenceDate: nil).events(in: item)) ?? fallback.date
-        let extracted = EventExtractor(referenceDate: reference).events(in: item)
+        let extracted = EventExtractor(referenceDate: reference, referenceIsPublication: ownDate != nil).events(in: item)
         var events = extracted.map { found in
-            TimelineEvent(date: found.date, text: found.text, companies: companies.companies(in: found.text))
+            TimelineEvent(date: found.date, text: found.text, companies: companies.companies(in: found.text), expected: found.isAhead)
         }
         var warning: String?
         let date: Timestamp

@@ -156,6 +156,24 @@ import Testing
         #expect(briefs.first { $0.id == "c2" }?.topics == [])
     }
 
+    @Test func forwardLookingEventsAreKeptAndMarkedExpected() throws {
+        var item = SourceItem()
+        item.title = "Huawei's plans"
+        item.published = Timestamp(iso: "2025-09-01T00:00:00Z")
+        item.paragraphs = ["Huawei shipped the Ascend 910C in March 2025. Huawei will launch the Ascend 960 in 2027. It aims for self-sufficiency by 2030."]
+        let drafter = BriefDrafter(companies: [], topics: [])
+        let fallback = BriefDrafter.FallbackDate(date: Timestamp(secondsSinceEpoch: 0), name: "none")
+        guard case .drafted(let draft, _) = drafter.draft(item, from: SourceDocument(format: .rss2), fallback: fallback) else {
+            Issue.record("the item was not drafted")
+            return
+        }
+        let expected = Dictionary(draft.fields.events.map { ($0.date.description, $0.expected) }, uniquingKeysWith: { $0 || $1 })
+        #expect(expected == ["2025-03": false, "2027": true, "2030": true])
+        // The flag is written, and read back by the loader.
+        var fields = try FrontMatter.parse(BriefFile.text(of: draft), file: "x.md").fields
+        #expect(Brief.Fields.read(&fields)?.events.map(\.expected) == draft.fields.events.map(\.expected))
+    }
+
     @Test func aHostileTitleCannotEscapeContent() throws {
         let site = try Self.makeSite()
         let feed = site.appendingPathComponent("feed.json")
