@@ -37,3 +37,29 @@ import Testing
         #expect(!february.text.contains("administration"))
     }
 }
+
+/// Event texts cut through a quotation still quote cleanly.
+@Suite struct EventStatementQuoteTests {
+    @Test func aQuotationCutShortIsClosed() {
+        let text = EventStatement.balancingQuotes(Array("“Our Studio Version, launched in July, exemplifies this approach…"))
+        #expect(String(text) == "“Our Studio Version, launched in July, exemplifies this approach…”")
+    }
+
+    @Test func aQuotationWhoseStartWasCutIsOpened() {
+        let text = EventStatement.balancingQuotes(Array("…and its connection to society and life,” Sheikh Mohammed stated on May 4."))
+        #expect(String(text) == "“…and its connection to society and life,” Sheikh Mohammed stated on May 4.")
+    }
+
+    @Test func balancedQuotationsAreLeftAlone() {
+        let text = "Drug traffickers were “exploiting” the loophole, it said in May 2025."
+        #expect(String(EventStatement.balancingQuotes(Array(text))) == text)
+    }
+
+    @Test func aLongQuotedStatementIsCutAndClosedCleanly() {
+        let sentence = "“Our Animon.ai Studio Version, launched in July, exemplifies this approach by providing creators with tools like high-quality 2K visual generation and consistent keyframe editing across every scene of a production,” the chief executive said."
+        let text = EventStatement.text(sentence: sentence, datePhrase: "in July", limit: 120)
+        #expect(text.hasPrefix("“Our Animon.ai Studio Version, launched in July"))
+        #expect(text.hasSuffix("\u{2026}\u{201D}"))
+        #expect(text.count <= 121)
+    }
+}
