@@ -1,7 +1,8 @@
 import BriefingCore
 
 // The layout of each content type in the cache. Reading and writing sit side by side so the two
-// cannot drift apart unnoticed; a round-trip test covers every field.
+// cannot drift apart unnoticed; a round-trip test covers every field. A brief's front matter is stored
+// by its schema (`Brief.Fields.schema`), so a field added there is stored without a change here.
 
 // A brief's body is not stored: it stays in its file, which the cache vouches for by hash, and is read
 // from `location.bodyOffset` only if a page needs it.
@@ -18,25 +19,8 @@ extension BinaryWriter {
     }
 
     private mutating func brief(_ brief: Brief) {
-        string(brief.id)
         string(brief.slug.rawValue)
-        string(brief.title)
-        int(brief.date.secondsSinceEpoch)
-        string(brief.summary)
-        list(brief.topics) { $0.string($1.rawValue) }
-        list(brief.companies) { $0.string($1.rawValue) }
-        list(brief.sources) { writer, source in
-            writer.string(source.url)
-            writer.optional(source.publisher)
-            writer.optional(source.title)
-        }
-        list(brief.events) { writer, event in
-            writer.int(event.date.year)
-            writer.int(event.date.month ?? 0)
-            writer.int(event.date.day ?? 0)
-            writer.string(event.text)
-            writer.list(event.companies) { $0.string($1.rawValue) }
-        }
+        brief.fields.encode(to: &self)
         location(brief.location)
     }
 
@@ -86,23 +70,8 @@ extension BinaryReader {
     }
 
     private mutating func brief(bodyFile: String) -> Brief? {
-        guard let id = string(), let slug = slug(), let title = string(), let seconds = int(), let summary = string(),
-              let topics = list({ $0.slug() }), let companies = list({ $0.slug() }),
-              let sources = list({ reader -> SourceCitation? in
-                  guard let url = reader.string(), let publisher = reader.optional(), let title = reader.optional() else { return nil }
-                  return SourceCitation(url: url, publisher: publisher, title: title)
-              }),
-              let events = list({ reader -> TimelineEvent? in
-                  guard let year = reader.int(), let month = reader.int(), let day = reader.int(),
-                        let date = PartialDate(year: year, month: month == 0 ? nil : month, day: day == 0 ? nil : day),
-                        let text = reader.string(), let companies = reader.list({ $0.slug() }) else { return nil }
-                  return TimelineEvent(date: date, text: text, companies: companies)
-              }),
-              let location = location()
-        else { return nil }
-        return Brief(
-            id: id, slug: slug, title: title, date: Timestamp(secondsSinceEpoch: seconds), summary: summary, topics: topics,
-            companies: companies, sources: sources, events: events, bodyFile: bodyFile, location: location)
+        guard let slug = slug(), let fields = Brief.Fields.decode(from: &self), let location = location() else { return nil }
+        return Brief(fields: fields, slug: slug, bodyFile: bodyFile, location: location)
     }
 
     private mutating func topic() -> Topic? {
@@ -132,3 +101,6 @@ extension BinaryReader {
             file: file, fieldLines: Dictionary(lines, uniquingKeysWith: { first, _ in first }), bodyLine: bodyLine, bodyOffset: bodyOffset)
     }
 }
+
+extension BinaryWriter: FieldEncoder {}
+extension BinaryReader: FieldDecoder {}

@@ -6,40 +6,19 @@
 public struct Brief: Sendable, Identifiable, Equatable {
     private final class Storage: @unchecked Sendable {
         // Only ever mutated while uniquely referenced (see `mutable`), so sharing it between threads is safe.
-        var id: String
+        var fields: Fields
         var slug: Slug
-        var title: String
-        var date: Timestamp
-        var summary: String
-        var topics: [Slug]
-        var companies: [Slug]
-        var sources: [SourceCitation]
-        var events: [TimelineEvent]
         var body: BodyText
         var location: ContentLocation
 
-        init(
-            id: String, slug: Slug, title: String, date: Timestamp, summary: String, topics: [Slug], companies: [Slug],
-            sources: [SourceCitation], events: [TimelineEvent], body: BodyText, location: ContentLocation
-        ) {
-            self.id = id
+        init(fields: Fields, slug: Slug, body: BodyText, location: ContentLocation) {
+            self.fields = fields
             self.slug = slug
-            self.title = title
-            self.date = date
-            self.summary = summary
-            self.topics = topics
-            self.companies = companies
-            self.sources = sources
-            self.events = events
             self.body = body
             self.location = location
         }
 
-        func copy() -> Storage {
-            Storage(
-                id: id, slug: slug, title: title, date: date, summary: summary, topics: topics, companies: companies,
-                sources: sources, events: events, body: body, location: location)
-        }
+        func copy() -> Storage { Storage(fields: fields, slug: slug, body: body, location: location) }
     }
 
     private var storage: Storage
@@ -51,43 +30,55 @@ public struct Brief: Sendable, Identifiable, Equatable {
         }
     }
 
+    /// Its front matter, declared field by field in `Fields.schema`.
+    public var fields: Fields {
+        get { storage.fields }
+        set { mutable.fields = newValue }
+    }
+
+    // One accessor per field of `Fields`: the build reads these on every page, so they stay direct.
     /// Stable identity across re-ingests and renames (feed guid, canonical URL or content hash).
     public var id: String {
-        get { storage.id }
-        set { mutable.id = newValue }
+        get { storage.fields.id }
+        set { mutable.fields.id = newValue }
     }
+    public var title: String {
+        get { storage.fields.title }
+        set { mutable.fields.title = newValue }
+    }
+    public var date: Timestamp {
+        get { storage.fields.date }
+        set { mutable.fields.date = newValue }
+    }
+    public var summary: String {
+        get { storage.fields.summary }
+        set { mutable.fields.summary = newValue }
+    }
+    public var topics: [Slug] {
+        get { storage.fields.topics }
+        set { mutable.fields.topics = newValue }
+    }
+    public var companies: [Slug] {
+        get { storage.fields.companies }
+        set { mutable.fields.companies = newValue }
+    }
+    public var authors: [String] {
+        get { storage.fields.authors }
+        set { mutable.fields.authors = newValue }
+    }
+    public var sources: [SourceCitation] {
+        get { storage.fields.sources }
+        set { mutable.fields.sources = newValue }
+    }
+    public var events: [TimelineEvent] {
+        get { storage.fields.events }
+        set { mutable.fields.events = newValue }
+    }
+
     /// The URL name, taken from the file name.
     public var slug: Slug {
         get { storage.slug }
         set { mutable.slug = newValue }
-    }
-    public var title: String {
-        get { storage.title }
-        set { mutable.title = newValue }
-    }
-    public var date: Timestamp {
-        get { storage.date }
-        set { mutable.date = newValue }
-    }
-    public var summary: String {
-        get { storage.summary }
-        set { mutable.summary = newValue }
-    }
-    public var topics: [Slug] {
-        get { storage.topics }
-        set { mutable.topics = newValue }
-    }
-    public var companies: [Slug] {
-        get { storage.companies }
-        set { mutable.companies = newValue }
-    }
-    public var sources: [SourceCitation] {
-        get { storage.sources }
-        set { mutable.sources = newValue }
-    }
-    public var events: [TimelineEvent] {
-        get { storage.events }
-        set { mutable.events = newValue }
     }
     /// Markdown.
     public var body: String {
@@ -103,60 +94,41 @@ public struct Brief: Sendable, Identifiable, Equatable {
         set { mutable.location = newValue }
     }
 
-    public init(
-        id: String, slug: Slug, title: String, date: Timestamp, summary: String = "", topics: [Slug] = [],
-        companies: [Slug] = [], sources: [SourceCitation] = [], events: [TimelineEvent] = [], body: String = "",
-        location: ContentLocation
-    ) {
-        storage = Storage(
-            id: id, slug: slug, title: title, date: date, summary: summary, topics: topics, companies: companies, sources: sources,
-            events: events, body: BodyText(body), location: location)
+    public init(fields: Fields, slug: Slug, body: String = "", location: ContentLocation) {
+        storage = Storage(fields: fields, slug: slug, body: BodyText(body), location: location)
     }
 
     /// A brief whose body stays in its file (`bodyFile`, from `location.bodyOffset` on) until first read.
+    public init(fields: Fields, slug: Slug, bodyFile: String, location: ContentLocation) {
+        storage = Storage(fields: fields, slug: slug, body: BodyText(file: bodyFile, offset: location.bodyOffset), location: location)
+    }
+
     public init(
-        id: String, slug: Slug, title: String, date: Timestamp, summary: String, topics: [Slug], companies: [Slug],
-        sources: [SourceCitation], events: [TimelineEvent], bodyFile: String, location: ContentLocation
+        id: String, slug: Slug, title: String, date: Timestamp, summary: String = "", topics: [Slug] = [],
+        companies: [Slug] = [], authors: [String] = [], sources: [SourceCitation] = [], events: [TimelineEvent] = [],
+        body: String = "", location: ContentLocation
     ) {
-        storage = Storage(
-            id: id, slug: slug, title: title, date: date, summary: summary, topics: topics, companies: companies, sources: sources,
-            events: events, body: BodyText(file: bodyFile, offset: location.bodyOffset), location: location)
+        let fields = Fields(
+            id: id, title: title, date: date, summary: summary, topics: topics, companies: companies, authors: authors,
+            sources: sources, events: events)
+        self.init(fields: fields, slug: slug, body: body, location: location)
     }
 
     /// Compares bodies too, which reads a body still in its file.
     public static func == (lhs: Brief, rhs: Brief) -> Bool {
         if lhs.storage === rhs.storage { return true }
-        return lhs.id == rhs.id && lhs.slug == rhs.slug && lhs.title == rhs.title && lhs.date == rhs.date
-            && lhs.summary == rhs.summary && lhs.topics == rhs.topics && lhs.companies == rhs.companies
-            && lhs.sources == rhs.sources && lhs.events == rhs.events && lhs.location == rhs.location && lhs.body == rhs.body
+        return lhs.storage.fields == rhs.storage.fields && lhs.slug == rhs.slug && lhs.location == rhs.location && lhs.body == rhs.body
     }
 
     /// The front matter fields this reader knows; any other is ignored by the build.
-    public static let fieldNames: [String] = ["id", "title", "date", "summary", "topics", "companies", "sources", "events"]
+    public static var fieldNames: [String] { Fields.fieldNames }
 
     /// Reads a brief from its front matter; returns nil when a required field is unusable (problems are recorded).
     static func read(_ fields: inout FrontMatterFields, body: String, slug: Slug, location: ContentLocation) -> Brief? {
-        let title = fields.string("title", required: true, fix: "add `title: \"…\"` to the front matter")
-        let dateText = fields.string("date", required: true, fix: "add `date: 2025-09-09T10:00:00Z` to the front matter")
-        let date = dateText.flatMap { text -> Timestamp? in
-            if let date = Timestamp(iso: text) { return date }
-            fields.report("date", "`\(text)` is not a date", fix: "write it as 2025-09-09 or 2025-09-09T10:00:00Z")
-            return nil
-        }
-        let brief = Brief(
-            id: fields.string("id") ?? location.file,
-            slug: slug,
-            title: title ?? "",
-            date: date ?? Timestamp(secondsSinceEpoch: 0),
-            summary: fields.string("summary") ?? "",
-            topics: fields.slugs("topics"),
-            companies: fields.slugs("companies"),
-            sources: fields.items("sources", SourceCitation.read),
-            events: fields.items("events", TimelineEvent.read),
-            body: body,
-            location: location)
-        guard title != nil, date != nil else { return nil }
-        return brief
+        guard var values = Fields.read(&fields) else { return nil }
+        // A brief without an id is known by its file.
+        if values.id.isEmpty { values.id = location.file }
+        return Brief(fields: values, slug: slug, body: body, location: location)
     }
 }
 

@@ -17,13 +17,14 @@ public struct SourceCitation: Hashable, Sendable {
         let host = rest.prefix { $0 != "/" && $0 != "?" && $0 != "#" && $0 != ":" }
         return host.hasPrefix("www.") ? String(host.dropFirst(4)) : String(host)
     }
+}
 
-    static func read(_ fields: inout FrontMatterFields) -> SourceCitation? {
-        guard let url = fields.string("url", required: true, fix: "give each source a `url: https://…`") else { return nil }
-        guard url.hasPrefix("https://") || url.hasPrefix("http://") else {
-            fields.report("url", "the source URL `\(url)` is not an http(s) URL", fix: "write the full address, starting with https://")
-            return nil
-        }
-        return SourceCitation(url: url, publisher: fields.string("publisher"), title: fields.string("title"))
-    }
+extension SourceCitation: SchemaRecord {
+    public static let empty = SourceCitation(url: "")
+
+    public static let schema: [SchemaField<SourceCitation>] = [
+        SchemaField("url", .url(\.url, .required(fix: "give each source a `url: https://…`"))),
+        SchemaField("publisher", .optionalText(\.publisher)),
+        SchemaField("title", .optionalText(\.title)),
+    ]
 }

@@ -3,24 +3,27 @@ public struct TimelineEvent: Hashable, Sendable {
     public var date: PartialDate
     public var text: String
     public var companies: [Slug]
+    /// A plan or deadline ("by 2030", "will launch in March"), not something that has happened.
+    public var expected: Bool
 
-    public init(date: PartialDate, text: String, companies: [Slug] = []) {
+    public init(date: PartialDate, text: String, companies: [Slug] = [], expected: Bool = false) {
         self.date = date
         self.text = text
         self.companies = companies
+        self.expected = expected
     }
+}
 
-    static func read(_ fields: inout FrontMatterFields) -> TimelineEvent? {
-        let dateText = fields.string("date", required: true, fix: "give each event a `date: 2025`, `2025-07` or `2025-07-31`")
-        let text = fields.string("text", required: true, fix: "give each event a `text: …` saying what happened")
-        let companies = fields.slugs("companies")
-        guard let dateText, let text else { return nil }
-        guard let date = PartialDate(iso: dateText) else {
-            fields.report("date", "`\(dateText)` is not a date", fix: "write the date as 2025, 2025-07 or 2025-07-31")
-            return nil
-        }
-        return TimelineEvent(date: date, text: text, companies: companies)
-    }
+extension TimelineEvent: SchemaRecord {
+    // Year 1 is always a valid date; reading replaces it.
+    public static let empty = TimelineEvent(date: PartialDate(year: 1)!, text: "")
+
+    public static let schema: [SchemaField<TimelineEvent>] = [
+        SchemaField("date", .partialDate(\.date, .required(fix: "give each event a `date: 2025`, `2025-07` or `2025-07-31`"))),
+        SchemaField("text", .text(\.text, .required(fix: "give each event a `text: …` saying what happened"))),
+        SchemaField("companies", .slugs(\.companies, writtenWhenEmpty: false)),
+        SchemaField("expected", .flag(\.expected)),
+    ]
 }
 
 /// An event placed in the site: which brief it comes from, so the timeline can link back.

@@ -11,25 +11,48 @@ public struct BriefDrafter: Sendable {
         self.topics = TopicTagger(topics: topics)
     }
 
-    /// A draft for `item`, or nil when the item has nothing to call it by (no title and no text).
-    /// `fallbackDate` dates items that carry no date of their own and state none (a digest cluster without dated points).
-    public func draft(_ item: SourceItem, from document: SourceDocument, fallbackDate: Timestamp?) -> BriefDraft? {
-        let text = ([item.title ?? "", item.summary ?? "", item.blurb ?? ""] + item.keyPoints + item.paragraphs)
-            .filter { !$0.isEmpty }.joined(separator: "\n")
-        guard let title = (item.title?.isEmpty == false ? item.title : firstSentence(of: text)), !title.isEmpty else { return nil }
+    /// What became of one item: a draft (with a warning when its date was a guess), or the reason it was skipped.
+    public enum Drafting: Sendable, Equatable {
+        case drafted(BriefDraft, warning: String?)
+        case skipped(reason: String)
+    }
 
-        let extractor = EventExtractor(referenceDate: item.published ?? fallbackDate)
-        let extracted = extractor.events(in: item)
-        var events = extracted.map { found in
-            TimelineEvent(date: found.date, text: found.text, companies: companies.companies(in: found.text))
+    /// The date an item is given when it has none of its own, and what to call it in a warning.
+    public struct FallbackDate: Sendable, Equatable {
+        public var date: Timestamp
+        /// "the feed's own date", "the time the source was fetched".
+        public var name: String
+
+        public init(date: Timestamp, name: String) {
+            self.date = date
+            self.name = name
         }
-        // An undated item (a digest cluster) is dated by the latest day it reports as having happened;
-        // deadlines and plans ("effective Dec. 31") are on its timeline but are not its date.
-        let latestDay = extracted.filter { $0.date.precision == .day && !$0.isAhead }.map(\.date).max()
-        guard let date = item.published ?? latestDay.flatMap({ Timestamp(year: $0.year, month: $0.month ?? 1, day: $0.day ?? 1) }) ?? fallbackDate
-        else { return nil }
+    }
+
+    /// Drafts `item` once. An item with no date of its own (published, updated, or for a digest cluster the
+    /// latest day it reports) takes `fallback`, with a warning that names the date text it could not read.
+    public func draft(_ item: SourceItem, from document: SourceDocument, fallback: FallbackDate) -> Drafting {
+        guard let (title, text) = titleAndText(of: item) else {
+            return .skipped(reason: "it has no title and no text")
+        }
+        let ownDate = item.published ?? item.updated
+        // An undated cluster's own latest day sets the year for the dates it states without one.
+        let reference = ownDate ?? latestReportedDay(in: EventExtractor(referenceDate: nil).events(in: item)) ?? fallback.date
+        let extracted = EventExtractor(referenceDate: reference, referenceIsPublication: ownDate != nil).events(in: item)
+        var events = extracted.map { found in
+            TimelineEvent(date: found.date, text: found.text, companies: companies.companies(in: found.text), expected: found.isAhead)
+        }
+        var warning: String?
+        let date: Timestamp
+        if let own = ownDate ?? latestReportedDay(in: extracted) {
+            date = own
+        } else {
+            date = fallback.date
+            let problem = item.unreadDate.map { "could not read its date `\(FeedText.collapsed($0))`" } ?? "it has no date"
+            warning = "\(problem); dated by \(fallback.name), \(fallback.date)"
+        }
         let publisher = document.publisher
-        if let published = item.published, let publisher {
+        if let published = ownDate, let publisher {
             // A feed item's own publication is a dated event too: when the story broke.
             events.insert(TimelineEvent(date: published.date, text: "\(publisher) reports: \(title)", companies: companies.companies(in: title)), at: 0)
         }
@@ -41,19 +64,43 @@ public struct BriefDrafter: Sendable {
         for domain in item.citations where !sources.contains(where: { $0.host == domain }) {
             sources.append(SourceCitation(url: "https://\(domain)/", publisher: Publishers.name(forDomain: domain)))
         }
-        let brief = Brief(
-            id: item.guid ?? canonical ?? "sha:" + StableHash.hex(of: title + "\n" + text),
-            slug: Slug(deriving: title),
+        let fields = Brief.Fields(
+            id: item.guid ?? canonical ?? ContentHashID.of(title: title, text: text),
             title: title,
             date: date,
             summary: summary,
-            topics: topics.topics(in: text),
+            topics: topics.topics(in: text, categories: item.categories),
             companies: companies.companies(in: text),
+            authors: item.authors,
             sources: sources,
-            events: events,
-            body: body(for: item, summary: summary, publisher: publisher),
-            location: ContentLocation(file: ""))
-        return BriefDraft(brief: brief, canonicalURL: canonical)
+            events: events)
+        let draft = BriefDraft(
+            fields: fields, slug: Slug(deriving: title), body: body(for: item, summary: summary, publisher: publisher),
+            canonicalURL: canonical)
+        return .drafted(draft, warning: warning)
+    }
+
+    /// The date `item` gives itself, before any fallback: its publication or update, else the latest day it
+    /// reports as having happened. Nil for an item `draft` would skip.
+    public func ownDate(of item: SourceItem) -> Timestamp? {
+        guard titleAndText(of: item) != nil else { return nil }
+        if let date = item.published ?? item.updated { return date }
+        return latestReportedDay(in: EventExtractor(referenceDate: nil).events(in: item))
+    }
+
+    /// The item's title (its first sentence when it has none) and all its text; nil when it has neither.
+    private func titleAndText(of item: SourceItem) -> (title: String, text: String)? {
+        let text = ([item.title ?? "", item.summary ?? "", item.blurb ?? ""] + item.keyPoints + item.paragraphs)
+            .filter { !$0.isEmpty }.joined(separator: "\n")
+        guard let title = (item.title?.isEmpty == false ? item.title : firstSentence(of: text)), !title.isEmpty else { return nil }
+        return (title, text)
+    }
+
+    /// An undated item (a digest cluster) is dated by the latest day it reports as having happened;
+    /// deadlines and plans ("effective Dec. 31") are on its timeline but are not its date.
+    private func latestReportedDay(in events: [ExtractedEvent]) -> Timestamp? {
+        let latest = events.filter { $0.date.precision == .day && !$0.isAhead }.map(\.date).max()
+        return latest.flatMap { Timestamp(year: $0.year, month: $0.month ?? 1, day: $0.day ?? 1) }
     }
 
     /// A digest cluster keeps its paragraphs; a feed item gets its summary, highlights and a short excerpt

@@ -5,30 +5,22 @@ import BriefingCore
 enum BriefFile {
     static let checksumPrefix = "# briefing-ingest "
 
-    /// The file's text. Strings are always double-quoted, so no title or summary can change the YAML's shape.
+    /// The file's text: the front matter as the brief schema writes it, then the body.
     static func text(of draft: BriefDraft) -> String {
-        var yaml = "id: \(quoted(draft.id))\n"
-        yaml += "title: \(quoted(draft.title))\n"
-        yaml += "date: \(draft.date)\n"
-        yaml += "summary: \(quoted(draft.summary))\n"
-        yaml += "topics: [\(draft.topics.map(\.rawValue).joined(separator: ", "))]\n"
-        yaml += "companies: [\(draft.companies.map(\.rawValue).joined(separator: ", "))]\n"
-        if !draft.sources.isEmpty {
-            yaml += "sources:\n"
-            for source in draft.sources {
-                yaml += "  - url: \(quoted(source.url))\n"
-                if let publisher = source.publisher { yaml += "    publisher: \(quoted(publisher))\n" }
-            }
-        }
-        if !draft.events.isEmpty {
-            yaml += "events:\n"
-            for event in draft.events {
-                yaml += "  - date: \(quoted(event.date.description))\n    text: \(quoted(event.text))\n"
-                if !event.companies.isEmpty { yaml += "    companies: [\(event.companies.map(\.rawValue).joined(separator: ", "))]\n" }
-            }
-        }
+        let yaml = draft.fields.frontMatterLines().map { $0 + "\n" }.joined()
         let content = "---\n" + yaml + "---\n" + draft.body.trimmingNewlines() + "\n"
         return "---\n" + checksumLine(for: content) + String(content.dropFirst(4))
+    }
+
+    /// Why the brief in `text` would not load, or nil when the loader reads it without a problem.
+    static func loadProblem(in text: String) -> String? {
+        do {
+            var fields = try FrontMatter.parse(text, file: "brief").fields
+            _ = Brief.Fields.read(&fields)
+            return fields.problems.first?.message
+        } catch {
+            return error.message
+        }
     }
 
     /// Whether `text` is exactly what ingest wrote: its checksum line matches the rest of the file.
@@ -42,8 +34,6 @@ enum BriefFile {
     private static func checksumLine(for content: String) -> String {
         checksumPrefix + StableHash.hex(of: content) + " — edit freely: ingest never overwrites a brief changed after it wrote it\n"
     }
-
-    static func quoted(_ text: String) -> String { YAMLText.quoted(text) }
 }
 
 extension String {

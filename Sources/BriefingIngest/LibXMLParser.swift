@@ -14,16 +14,16 @@ enum LibXMLParser {
     static func withRootElement<T>(
         of bytes: [UInt8], file: String, _ body: (LibXMLNode) throws(IngestError) -> T
     ) throws(IngestError) -> T {
-        try FeedInput.checkSize(bytes.count, file: file)
+        try SourceInput.checkSize(bytes.count, file: file)
         return try bytes.withUnsafeBufferPointer { (all) throws(IngestError) -> T in
-            let input = FeedInput.droppingUTF8BOM(all)
-            try FeedInput.checkNotBlank(input, file: file)
+            let input = SourceInput.droppingUTF8BOM(all)
+            try SourceInput.checkNotBlank(input, file: file)
             do throws(LibXMLFailure) {
                 return try withRootElement(parsing: input, file: file, body)
             } catch {
                 // Bad bytes in a UTF-8 feed: repair them (U+FFFD) and parse once more rather than give up.
-                guard error.isInvalidCharacter, FeedInput.isDeclaredUTF8(input) else { throw error.error }
-                let repaired = FeedInput.repairedUTF8(input)
+                guard error.isInvalidCharacter, SourceInput.isDeclaredUTF8(input) else { throw error.error }
+                let repaired = SourceInput.repairedUTF8(input)
                 do throws(LibXMLFailure) {
                     return try repaired.withUnsafeBufferPointer { (buffer) throws(LibXMLFailure) -> T in
                         try withRootElement(parsing: buffer, file: file, body)
@@ -151,7 +151,7 @@ private struct LibXMLFailure: Error {
     /// Whether an error sits at the last non-blank character of the input: the sign of a cut-off file.
     private static func isAtEnd(_ entry: ParseErrorLog.Entry, of input: UnsafeBufferPointer<UInt8>) -> Bool {
         var end = input.count
-        while end > 0, FeedInput.isASCIIWhitespace(input[end - 1]) { end -= 1 }
+        while end > 0, SourceInput.isASCIIWhitespace(input[end - 1]) { end -= 1 }
         var lines = 1
         var lastLineLength = 0
         for byte in input[..<end] {

@@ -19,9 +19,14 @@ public struct TopicTagger: Sendable {
         self.minimumShare = minimumShare
     }
 
-    /// The topics that apply, most keyword hits first, then by slug.
-    public func topics(in text: String) -> [Slug] {
-        let ranked = hitCounts(in: text).sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
+    /// The topics that apply, most keyword hits first, then by slug. A feed category that names a topic's
+    /// keyword is the publisher filing the story under it, so it counts as `minimumHits` on its own.
+    public func topics(in text: String, categories: [String] = []) -> [Slug] {
+        var counts = hitCounts(in: text)
+        for category in categories {
+            for slug in hitCounts(in: category).keys { counts[slug, default: 0] += minimumHits }
+        }
+        let ranked = counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
         guard let top = ranked.first?.value else { return [] }
         return ranked.filter { $0.value >= minimumHits && Double($0.value) >= minimumShare * Double(top) }.map(\.key)
     }

@@ -2,11 +2,12 @@
 ///
 /// libxml2 reads the XML without network access, DTD loading or entity substitution, so entity-expansion
 /// bombs are refused and external entities are never read. Malformed and truncated files are reported with
-/// libxml2's line and message; invalid UTF-8 is repaired (U+FFFD); files over `FeedInput.maximumByteCount`
+/// libxml2's line and message; invalid UTF-8 is repaired (U+FFFD); files over `SourceInput.maximumByteCount`
 /// are refused before parsing.
 public enum XMLFeedParser {
     public static func parse(_ bytes: [UInt8], file: String) throws(IngestError) -> SourceDocument {
-        try LibXMLParser.withRootElement(of: bytes, file: file) { (root) throws(IngestError) -> SourceDocument in
+        try SourceInput.checkSize(bytes.count, file: file)
+        return try LibXMLParser.withRootElement(of: SourceEncoding.normalised(bytes), file: file) { (root) throws(IngestError) -> SourceDocument in
             try read(root, file: file)
         }
     }

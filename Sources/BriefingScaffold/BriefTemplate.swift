@@ -23,27 +23,21 @@ public struct BriefTemplate: Sendable {
     }
 
     // The guidance is in comments (YAML `#`, Markdown `<!-- -->`) so nothing of it is published, and
-    // `briefing check` reports the brief as empty until the editor has written it.
+    // `briefing check` reports the brief as empty until the editor has written it. The front matter is the
+    // brief schema's, so every field the loader reads is there.
     public var text: String {
-        """
-        ---
-        id: \(YAMLText.quoted(id))
-        title: \(YAMLText.quoted(title))
-        date: \(date)
-        summary: ""                    # one or two sentences: shown on cards, in feeds and search results
-        topics: [\(topics.map(\.rawValue).joined(separator: ", "))]
-        companies: [\(companies.map(\.rawValue).joined(separator: ", "))]
-        sources:                       # where the facts come from, one entry each
-          # - url: https://example.com/story
-          #   publisher: Example News
-        events: []                     # timeline entries, each: - date: 2025-09-09 (or 2025-09, 2025), text, companies
-        ---
-        <!-- What happened, why it matters and who is involved, in two or three short paragraphs. -->
+        let date = Timestamp(iso: self.date) ?? Timestamp(secondsSinceEpoch: 0)
+        let fields = Brief.Fields(id: id, title: title, date: date, topics: topics, companies: companies)
+        // A date given as a day stays a day: the editor did not choose a time.
+        let lines = fields.scaffoldLines(overrides: ["date": self.date])
+        return "---\n" + lines.map { $0 + "\n" }.joined() + """
+            ---
+            <!-- What happened, why it matters and who is involved, in two or three short paragraphs. -->
 
-        ## Key points
+            ## Key points
 
-        <!-- - One line per point, the most important first. -->
+            <!-- - One line per point, the most important first. -->
 
-        """
+            """
     }
 }

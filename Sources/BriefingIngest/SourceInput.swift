@@ -1,7 +1,8 @@
-/// The byte-level checks every feed goes through before a parser sees it: size, byte-order mark, UTF-8 repair.
-public enum FeedInput {
-    /// Feeds larger than this are refused. A feed is a window of recent items; a parsed XML tree costs
-    /// several times the file, so the cap bounds memory and time (a 64 MiB feed parses in seconds).
+/// The byte-level checks every source document goes through before a parser sees it, whether read from a
+/// file or handed over in memory: size, byte-order mark, blank input, UTF-8 repair. The one place for them.
+public enum SourceInput {
+    /// Sources larger than this are refused (a file before it is read). A feed is a window of recent items;
+    /// a parsed XML tree costs several times the file, so the cap bounds memory and time (a 64 MiB feed parses in seconds).
     public static let maximumByteCount = 64 * 1024 * 1024
 
     static func checkSize(_ count: Int, file: String) throws(IngestError) {
@@ -14,6 +15,17 @@ public enum FeedInput {
         guard count > 0 else {
             throw IngestError(file: file, message: "the file is empty", fix: "download the feed again")
         }
+    }
+
+    /// The bytes without a UTF-8 byte-order mark and leading whitespace; refused when nothing is left.
+    static func content(of bytes: [UInt8], file: String) throws(IngestError) -> ArraySlice<UInt8> {
+        try checkSize(bytes.count, file: file)
+        var start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        while start < bytes.count, isASCIIWhitespace(bytes[start]) { start += 1 }
+        guard start < bytes.count else {
+            throw IngestError(file: file, message: "the file is empty (only whitespace)", fix: "download the feed again")
+        }
+        return bytes[start...]
     }
 
     static func checkNotBlank(_ bytes: UnsafeBufferPointer<UInt8>, file: String) throws(IngestError) {
