@@ -133,15 +133,17 @@ public struct Ingester: Sendable {
         return .init(date: source.fetchedAt ?? .now(), name: "the time the source was fetched")
     }
 
-    /// `content/briefs/YYYY/<slug>.md`, or `<slug>-2.md`… when another story already has that name.
+    /// `content/briefs/YYYY/<slug>.md`, or `<slug>-2.md`… when another story already has that name. A brief's
+    /// file name is its URL, so the name must be free in every year's folder: the build refuses a duplicate slug.
     func freePath(for draft: BriefDraft, among taken: Set<String>) -> String {
-        var path = draft.relativePath
+        let takenSlugs = Set(taken.map { path in String(path.split(separator: "/").last?.dropLast(3) ?? "") })
+        var slug = draft.slug.rawValue
         var number = 2
-        while taken.contains(path) {
-            path = "content/briefs/\(draft.fields.date.components.year)/\(draft.slug)-\(number).md"
+        while takenSlugs.contains(slug) {
+            slug = "\(draft.slug)-\(number)"
             number += 1
         }
-        return path
+        return "content/briefs/\(draft.fields.date.components.year)/\(slug).md"
     }
 
     /// Writes the draft unless the file already says the same, or an editor has changed it.

@@ -174,6 +174,18 @@ import Testing
         #expect(Brief.Fields.read(&fields)?.events.map(\.expected) == draft.fields.events.map(\.expected))
     }
 
+    @Test func aNameTakenInAnotherYearIsNotReused() throws {
+        let site = try Self.makeSite()
+        let older = site.appendingPathComponent("content/briefs/2024/huawei-ships-a-chip.md")
+        try FileManager.default.createDirectory(at: older.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data("---\nid: older\ntitle: Huawei ships a chip\ndate: 2024-01-01\n---\nOlder.\n".utf8).write(to: older)
+        let json = #"{"version": "https://jsonfeed.org/version/1.1", "title": "Desk", "items": [{"id": "newer", "title": "Huawei ships a chip", "content_text": "Huawei ships.", "date_published": "2025-09-01T00:00:00Z"}]}"#
+        _ = try Ingester(siteDirectory: site).ingest([IngestSource(name: "feed.json", bytes: Array(json.utf8))])
+        #expect(Self.briefFiles(in: site) == ["2024/huawei-ships-a-chip.md", "2025/huawei-ships-a-chip-2.md"])
+        // The build accepts the site: no two briefs share a slug.
+        #expect(try SiteLoader(directory: site).load().briefs.count == 2)
+    }
+
     @Test func aHostileTitleCannotEscapeContent() throws {
         let site = try Self.makeSite()
         let feed = site.appendingPathComponent("feed.json")
