@@ -20,13 +20,18 @@ import shutil
 import sys
 import time
 
-from axe_core_python.base import AXE_SCRIPT
+import importlib.util
 from selenium import webdriver
 from selenium.common.exceptions import TimeoutException, WebDriverException
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support.ui import Select, WebDriverWait
+
+# axe-core 4.12 as the plain axe.min.js that PyPI's axe-playwright-python wheel carries (installed with
+# --no-deps: only the file is used, so the package, which would want Playwright, is never imported).
+AXE_SCRIPT = (pathlib.Path(importlib.util.find_spec("axe_playwright_python").submodule_search_locations[0])
+              / "axe.min.js").read_text(encoding="utf-8")
 
 DESKTOP = (1280, 800)
 PHONE = (375, 812)
