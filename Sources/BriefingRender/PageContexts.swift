@@ -80,6 +80,7 @@ public struct PageContexts: Sendable {
         return [
             "date": HumanDate.value(dated.event.date),
             "text": .string(dated.event.text),
+            "expected": .bool(dated.event.expected),
             "companies": companyLinks(dated.event.companies),
             "brief": [
                 "title": .string(brief?.title ?? ""),

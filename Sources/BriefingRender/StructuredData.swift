@@ -16,7 +16,10 @@ extension PageContexts {
             ("url", .string(url)),
             ("mainEntityOfPage", .string(url)),
             ("inLanguage", .string(config.language)),
-            ("author", organization),
+            // The writers a feed named, else the desk that published the brief.
+            ("author", brief.authors.isEmpty ? organization : .array(brief.authors.map { name in
+                .object([("@type", .string("Person")), ("name", .string(name))])
+            })),
             ("publisher", organization),
             ("articleSection", JSONText(topics.first?.name)),
             ("about", .array(topics.map { topic in
