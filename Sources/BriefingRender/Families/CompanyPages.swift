@@ -16,20 +16,16 @@ public struct CompanyPages: PageFamily {
     public init() {}
 
     public func pages(of site: Site, after earlier: [PlannedPage]) -> [PlannedPage] {
-        var pages = Paging(count: site.companies.count, size: site.config.indexPageSize).pages.map { page in
-            PlannedPage(url: Self.indexURL(page: page), template: "companies", lastModified: site.briefs.first?.date) {
-                $0.companyIndex(page: page)
-            }
-        }
+        let newest = site.briefs.first?.date
+        var pages = PlannedPage.paged(
+            count: site.companies.count, size: site.config.indexPageSize, url: Self.indexURL(page:), template: "companies",
+            lastModified: { _ in newest }
+        ) { $0.companyIndex(page: $1) }
         for company in site.companies {
-            let briefs = site.briefs(mentioning: company.slug)
-            let paging = Paging(count: briefs.count, size: site.config.pageSize)
-            for page in paging.pages {
-                pages.append(PlannedPage(
-                    url: Self.url(company.slug, page: page), template: "company",
-                    lastModified: briefs.dropFirst(paging.range(ofPage: page).lowerBound).first?.date, source: company.location.file
-                ) { $0.company(company, page: page) })
-            }
+            pages += PlannedPage.paged(
+                site.briefs(mentioning: company.slug), size: site.config.pageSize, url: { Self.url(company.slug, page: $0) },
+                template: "company", source: company.location.file
+            ) { $0.company(company, page: $1) }
         }
         return pages
     }

@@ -9,17 +9,13 @@ public struct CompanyTimelinePages: PageFamily {
     public init() {}
 
     public func pages(of site: Site, after earlier: [PlannedPage]) -> [PlannedPage] {
-        var pages: [PlannedPage] = []
-        for company in site.companies {
+        site.companies.flatMap { company -> [PlannedPage] in
             let count = site.events(involving: company.slug).count
-            guard count > 0 else { continue }
-            for page in Paging(count: count, size: site.config.eventPageSize).pages {
-                pages.append(PlannedPage(url: Self.url(company.slug, page: page), template: "company-timeline") {
-                    $0.companyTimeline(company, page: page)
-                })
-            }
+            guard count > 0 else { return [] }
+            return PlannedPage.paged(
+                count: count, size: site.config.eventPageSize, url: { Self.url(company.slug, page: $0) }, template: "company-timeline"
+            ) { $0.companyTimeline(company, page: $1) }
         }
-        return pages
     }
 }
 

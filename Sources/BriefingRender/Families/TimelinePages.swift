@@ -22,16 +22,14 @@ public struct TimelinePages: PageFamily {
         var pages = [PlannedPage(url: Self.url, template: "timeline") { $0.timeline() }]
         for (year, periods) in site.timeline.years {
             let undated = periods.first { $0.month == nil }?.events.count ?? 0
-            for page in Paging(count: undated, size: size).pages {
-                pages.append(PlannedPage(url: Self.url(year: year, page: page), template: "timeline-year") { $0.timelineYear(year, page: page) })
+            pages += PlannedPage.paged(count: undated, size: size, url: { Self.url(year: year, page: $0) }, template: "timeline-year") {
+                $0.timelineYear(year, page: $1)
             }
             for period in periods {
                 guard let month = period.month else { continue }
-                for page in Paging(count: period.events.count, size: size).pages {
-                    pages.append(PlannedPage(url: Self.url(year: year, month: month, page: page), template: "timeline-month") {
-                        $0.timelineMonth(year, month, page: page)
-                    })
-                }
+                pages += PlannedPage.paged(
+                    count: period.events.count, size: size, url: { Self.url(year: year, month: month, page: $0) }, template: "timeline-month"
+                ) { $0.timelineMonth(year, month, page: $1) }
             }
         }
         return pages

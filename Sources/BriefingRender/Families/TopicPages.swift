@@ -12,18 +12,16 @@ public struct TopicPages: PageFamily {
     public init() {}
 
     public func pages(of site: Site, after earlier: [PlannedPage]) -> [PlannedPage] {
-        var pages = Paging(count: site.topics.count, size: site.config.indexPageSize).pages.map { page in
-            PlannedPage(url: Self.indexURL(page: page), template: "topics", lastModified: site.briefs.first?.date) { $0.topicIndex(page: page) }
-        }
+        let newest = site.briefs.first?.date
+        var pages = PlannedPage.paged(
+            count: site.topics.count, size: site.config.indexPageSize, url: Self.indexURL(page:), template: "topics",
+            lastModified: { _ in newest }
+        ) { $0.topicIndex(page: $1) }
         for topic in site.topics {
-            let briefs = site.briefs(inTopic: topic.slug)
-            let paging = Paging(count: briefs.count, size: site.config.pageSize)
-            for page in paging.pages {
-                pages.append(PlannedPage(
-                    url: Self.url(topic.slug, page: page), template: "topic",
-                    lastModified: briefs.dropFirst(paging.range(ofPage: page).lowerBound).first?.date, source: topic.location.file
-                ) { $0.topic(topic, page: page) })
-            }
+            pages += PlannedPage.paged(
+                site.briefs(inTopic: topic.slug), size: site.config.pageSize, url: { Self.url(topic.slug, page: $0) },
+                template: "topic", source: topic.location.file
+            ) { $0.topic(topic, page: $1) }
         }
         return pages
     }
