@@ -277,6 +277,16 @@ import Testing
         #expect(site.stateText == nil)
     }
 
+    @Test func noMoreThanTwoRequestsToOneHostAtOnce() async throws {
+        let site = try FetchSite()
+        for number in 0..<6 { try site.publish("s\(number).xml", TestFeeds.rss([("s\(number)", "GPU story \(number)")])) }
+        let server = try FeedServer(root: site.www)
+        let report = await site.run((0..<6).map { source(server.url("/slow/s\($0).xml")) })
+        #expect(report.exitStatus == 0)
+        let stats = try JSONSerialization.jsonObject(with: Data(contentsOf: try #require(URL(string: server.url("/stats"))))) as? [String: Int]
+        #expect(stats?["most"] == 2)
+    }
+
     @Test func fiftySourcesFromNginx() async throws {
         let site = try FetchSite()
         for number in 0..<50 {

@@ -16,6 +16,7 @@ request as a JSON line to --log, and serves by path:
   /latin1                    an RSS feed in ISO-8859-1, said only by the Content-Type charset
   /page                      an HTML page with <link rel="alternate"> feed autodiscovery
   /files/NAME                the file NAME from --root, as application/rss+xml, no validators
+  /slow/NAME                 the file NAME from --root after 0.3 s; /stats says how many were in flight at most
 """
 import argparse
 import gzip
@@ -31,6 +32,7 @@ import zlib
 
 ARGS = None
 LOG_LOCK = threading.Lock()
+SLOW = {"now": 0, "most": 0}
 
 LATIN1_FEED = (
     '<?xml version="1.0"?>\n<rss version="2.0"><channel><title>Caf\u00e9 Tech</title><link>http://example.org/</link>'
@@ -136,6 +138,17 @@ class Handler(http.server.BaseHTTPRequestHandler):
             self.send(200, LATIN1_FEED, {"Content-Type": "application/rss+xml; charset=ISO-8859-1"})
         elif parts[0] == "page":
             self.send(200, PAGE, {"Content-Type": "text/html; charset=utf-8"})
+        elif parts[0] == "slow":
+            with LOG_LOCK:
+                SLOW["now"] += 1
+                SLOW["most"] = max(SLOW["most"], SLOW["now"])
+            time.sleep(0.3)
+            with LOG_LOCK:
+                SLOW["now"] -= 1
+            with open(os.path.join(ARGS.root, os.path.basename(parts[1])), "rb") as f:
+                self.send(200, f.read(), {"Content-Type": "application/rss+xml"})
+        elif parts[0] == "stats":
+            self.send(200, json.dumps(SLOW).encode(), {"Content-Type": "application/json"})
         elif parts[0] == "files":
             try:
                 with open(os.path.join(ARGS.root, os.path.basename(parts[1])), "rb") as f:
