@@ -35,7 +35,7 @@ struct Fetch: AsyncParsableCommand {
     }
 
     /// The whole command with its clock and terminals passed in; returns the exit status.
-    func execute(now: Timestamp, output: Terminal, errors: Terminal, configure: (inout FetchRun) -> Void = { _ in }) async -> Int32 {
+    func execute(now: Timestamp, output: Terminal, errors: Terminal) async -> Int32 {
         let site: SiteSources
         do {
             site = try SiteSources.load(from: options.siteDirectory)
@@ -59,7 +59,6 @@ struct Fetch: AsyncParsableCommand {
             options: FetchOptions(version: Briefing.configuration.version, settings: site.config.fetch), now: now)
         run.ignoringInterval = all
         run.dryRun = dryRun
-        configure(&run)
         let report = await run.run()
         if !report.warnings.isEmpty {
             errors.report(report.warnings.map { Diagnostic(file: $0.file, line: $0.line, severity: .warning, message: $0.message, fix: $0.fix) })
