@@ -114,7 +114,7 @@ let package = Package(
         .testTarget(name: "BriefingServeTests", dependencies: ["BriefingServe", .product(name: "FlyingFox", package: "FlyingFox")]),
         .testTarget(
             name: "BriefingFetchTests",
-            dependencies: ["BriefingFetch", "BriefingIngest", "briefing"],
+            dependencies: ["BriefingFetch", "BriefingIngest", "BriefingBuild", "briefing"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "BriefingCheckTests", dependencies: ["BriefingCheck", "BriefingScaffold", "briefing"]),

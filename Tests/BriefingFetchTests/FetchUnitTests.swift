@@ -2,6 +2,7 @@ import BriefingCore
 import Foundation
 import Testing
 @testable import BriefingFetch
+import BriefingBuild
 
 @Suite struct SourcesConfigTests {
     @Test func sourcesAreReadWithTheirLines() throws {
@@ -259,5 +260,16 @@ import Testing
         #expect(try SiteConfig.parse(added).sources.map(\.url) == ["https://a.example/feed", "https://b.example/feed"])
         #expect(SourceEntries.adding([source], to: "sources: []\n").hasPrefix("sources:\n  - url: https://n.example/feed\n"))
         #expect(try SiteConfig.parse(none).sources.first?.name == "N: news")
+    }
+}
+
+@Suite struct StateFileAndBuildTests {
+    @Test func theBuildDoesNotReadTheStateFile() async throws {
+        let site = try FetchSite()
+        try FetchStateFile.save(FetchState(sources: ["https://a.example/feed": { var s = SourceState(); s.etag = "\"x\""; return s }()]), to: site.directory)
+        #expect(site.stateText?.contains("briefing-sources-state 1") == true)
+        let paths = SiteInputs.paths(site: site.directory)
+        #expect(paths.contains("briefing.yml"))
+        #expect(!paths.contains(FetchStateFile.fileName))
     }
 }
