@@ -42,7 +42,7 @@ extension Brief {
             SchemaField("sources", .sources(\.sources), guidance: "where the facts come from, one entry each",
                         example: ["- url: https://example.com/story", "  publisher: Example News"]),
             SchemaField("events", .events(\.events),
-                        guidance: "timeline entries, each: - date: 2025-09-09 (or 2025-09, 2025), text, companies"),
+                        guidance: "timeline entries, each: - date: 2025-09-09 (or 2025-09, 2025), text, companies, expected: true for a plan"),
         ]
     }
 }

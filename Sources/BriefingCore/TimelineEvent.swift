@@ -3,11 +3,14 @@ public struct TimelineEvent: Hashable, Sendable {
     public var date: PartialDate
     public var text: String
     public var companies: [Slug]
+    /// A plan or deadline ("by 2030", "will launch in March"), not something that has happened.
+    public var expected: Bool
 
-    public init(date: PartialDate, text: String, companies: [Slug] = []) {
+    public init(date: PartialDate, text: String, companies: [Slug] = [], expected: Bool = false) {
         self.date = date
         self.text = text
         self.companies = companies
+        self.expected = expected
     }
 }
 
@@ -19,6 +22,7 @@ extension TimelineEvent: SchemaRecord {
         SchemaField("date", .partialDate(\.date, .required(fix: "give each event a `date: 2025`, `2025-07` or `2025-07-31`"))),
         SchemaField("text", .text(\.text, .required(fix: "give each event a `text: …` saying what happened"))),
         SchemaField("companies", .slugs(\.companies, writtenWhenEmpty: false)),
+        SchemaField("expected", .flag(\.expected)),
     ]
 }
 

@@ -11,7 +11,8 @@ public enum YAMLText {
             case "\t": result += "\\t"
             case "\r": result += "\\r"
             default:
-                if scalar.value < 0x20 || scalar.value == 0x7F || scalar.value == 0xFEFF {
+                // C0 and C1 controls, DEL and the BOM are not printable YAML: a file holding one would not load.
+                if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || scalar.value == 0xFEFF || scalar.value >= 0xFFFE && scalar.value <= 0xFFFF {
                     result += "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count) + String(scalar.value, radix: 16)
                 } else {
                     result.unicodeScalars.append(scalar)

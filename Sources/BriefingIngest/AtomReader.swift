@@ -13,6 +13,7 @@ enum AtomReader {
             format: .atom,
             publisher: root.first("title", in: namespace).flatMap { FeedText.trimmed(textConstruct($0)?.plainText) },
             link: siteLink,
+            date: date(in: root, ["updated", "modified"], namespace: namespace),
             items: entries)
     }
 
@@ -25,6 +26,9 @@ enum AtomReader {
         // Atom 0.3 called them issued and modified.
         item.published = date(in: entry, ["published", "issued", "created"], namespace: namespace)
         item.updated = date(in: entry, ["updated", "modified"], namespace: namespace)
+        if item.published == nil, item.updated == nil {
+            item.unreadDate = ["published", "updated", "issued", "modified"].lazy.compactMap { entry.text(of: $0, in: namespace) }.first
+        }
         let ownAuthors = authors(in: entry, namespace: namespace)
         let sourceAuthors = entry.first("source", in: namespace).map { authors(in: $0, namespace: namespace) } ?? []
         item.authors = !ownAuthors.isEmpty ? ownAuthors : !sourceAuthors.isEmpty ? sourceAuthors : feedAuthors

@@ -11,17 +11,48 @@ public struct BriefDrafter: Sendable {
         self.topics = TopicTagger(topics: topics)
     }
 
-    /// A draft for `item`, or nil when the item has nothing to call it by (no title and no text).
-    /// `fallbackDate` dates items that carry no date of their own and state none (a digest cluster without dated points).
-    public func draft(_ item: SourceItem, from document: SourceDocument, fallbackDate: Timestamp?) -> BriefDraft? {
-        guard let (title, text) = titleAndText(of: item) else { return nil }
-        let extracted = EventExtractor(referenceDate: item.published ?? fallbackDate).events(in: item)
-        var events = extracted.map { found in
-            TimelineEvent(date: found.date, text: found.text, companies: companies.companies(in: found.text))
+    /// What became of one item: a draft (with a warning when its date was a guess), or the reason it was skipped.
+    public enum Drafting: Sendable, Equatable {
+        case drafted(BriefDraft, warning: String?)
+        case skipped(reason: String)
+    }
+
+    /// The date an item is given when it has none of its own, and what to call it in a warning.
+    public struct FallbackDate: Sendable, Equatable {
+        public var date: Timestamp
+        /// "the feed's own date", "the time the source was fetched".
+        public var name: String
+
+        public init(date: Timestamp, name: String) {
+            self.date = date
+            self.name = name
         }
-        guard let date = item.published ?? latestReportedDay(in: extracted) ?? fallbackDate else { return nil }
+    }
+
+    /// Drafts `item` once. An item with no date of its own (published, updated, or for a digest cluster the
+    /// latest day it reports) takes `fallback`, with a warning that names the date text it could not read.
+    public func draft(_ item: SourceItem, from document: SourceDocument, fallback: FallbackDate) -> Drafting {
+        guard let (title, text) = titleAndText(of: item) else {
+            return .skipped(reason: "it has no title and no text")
+        }
+        let ownDate = item.published ?? item.updated
+        // An undated cluster's own latest day sets the year for the dates it states without one.
+        let reference = ownDate ?? latestReportedDay(in: EventExtractor(referenceDate: nil).events(in: item)) ?? fallback.date
+        let extracted = EventExtractor(referenceDate: reference, referenceIsPublication: ownDate != nil).events(in: item)
+        var events = extracted.map { found in
+            TimelineEvent(date: found.date, text: found.text, companies: companies.companies(in: found.text), expected: found.isAhead)
+        }
+        var warning: String?
+        let date: Timestamp
+        if let own = ownDate ?? latestReportedDay(in: extracted) {
+            date = own
+        } else {
+            date = fallback.date
+            let problem = item.unreadDate.map { "could not read its date `\(FeedText.collapsed($0))`" } ?? "it has no date"
+            warning = "\(problem); dated by \(fallback.name), \(fallback.date)"
+        }
         let publisher = document.publisher
-        if let published = item.published, let publisher {
+        if let published = ownDate, let publisher {
             // A feed item's own publication is a dated event too: when the story broke.
             events.insert(TimelineEvent(date: published.date, text: "\(publisher) reports: \(title)", companies: companies.companies(in: title)), at: 0)
         }
@@ -43,16 +74,17 @@ public struct BriefDrafter: Sendable {
             authors: item.authors,
             sources: sources,
             events: events)
-        return BriefDraft(
+        let draft = BriefDraft(
             fields: fields, slug: Slug(deriving: title), body: body(for: item, summary: summary, publisher: publisher),
             canonicalURL: canonical)
+        return .drafted(draft, warning: warning)
     }
 
-    /// The date `item` gives itself, before any fallback: its publication, else the latest day it reports
-    /// as having happened. Nil for an item `draft` would skip.
+    /// The date `item` gives itself, before any fallback: its publication or update, else the latest day it
+    /// reports as having happened. Nil for an item `draft` would skip.
     public func ownDate(of item: SourceItem) -> Timestamp? {
         guard titleAndText(of: item) != nil else { return nil }
-        if let published = item.published { return published }
+        if let date = item.published ?? item.updated { return date }
         return latestReportedDay(in: EventExtractor(referenceDate: nil).events(in: item))
     }
 

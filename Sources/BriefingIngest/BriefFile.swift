@@ -12,6 +12,17 @@ enum BriefFile {
         return "---\n" + checksumLine(for: content) + String(content.dropFirst(4))
     }
 
+    /// Why the brief in `text` would not load, or nil when the loader reads it without a problem.
+    static func loadProblem(in text: String) -> String? {
+        do {
+            var fields = try FrontMatter.parse(text, file: "brief").fields
+            _ = Brief.Fields.read(&fields)
+            return fields.problems.first?.message
+        } catch {
+            return error.message
+        }
+    }
+
     /// Whether `text` is exactly what ingest wrote: its checksum line matches the rest of the file.
     static func isUnedited(_ text: String) -> Bool {
         guard text.hasPrefix("---\n" + checksumPrefix), let end = text.dropFirst(4).firstIndex(of: "\n") else { return false }

@@ -24,11 +24,15 @@ public struct ExtractedEvent: Sendable, Equatable {
 /// "during", "since", "from", "throughout" or "until", so "2025 revenue" and "300,000 H20 GPUs" are not events.
 public struct EventExtractor: Sendable {
     public var referenceDate: Timestamp?
+    /// Whether `referenceDate` is when the story was published, so a date after it is a plan or forecast.
+    /// A digest cluster's reference is only the latest day it reports, and it reports months after that.
+    public var referenceIsPublication: Bool
     /// Event texts longer than this are shortened (the timeline shows them on one line).
     public var maximumTextLength = 200
 
-    public init(referenceDate: Timestamp?) {
+    public init(referenceDate: Timestamp?, referenceIsPublication: Bool = false) {
         self.referenceDate = referenceDate
+        self.referenceIsPublication = referenceIsPublication
     }
 
     /// Events in prose, one statement per sentence, in document order; each distinct (date, text) once.
@@ -70,7 +74,12 @@ public struct EventExtractor: Sendable {
             dates.append(phrase.date)
             let text = EventStatement.text(
                 sentence: sentence, datePhrase: string(scalars[phrase.range]), limit: maximumTextLength)
-            let event = ExtractedEvent(date: phrase.date, text: text, isAhead: EventExtractor.looksAhead(scalars, before: phrase.range))
+            let opening = string(scalars[phrase.range]).lowercased()
+            // "by 2030", "until 2030": the preposition is part of the phrase, and makes it a deadline.
+            let isAhead = EventExtractor.looksAhead(scalars, before: phrase.range)
+                || opening.hasPrefix("by ") || opening.hasPrefix("until ")
+                || (referenceIsPublication && EventExtractor.isPlan(scalars, date: phrase.date, reference: referenceDate))
+            let event = ExtractedEvent(date: phrase.date, text: text, isAhead: isAhead)
             if !text.isEmpty, !events.contains(event) { events.append(event) }
         }
     }
@@ -85,6 +94,15 @@ public struct EventExtractor: Sendable {
         sentence.append(contentsOf: scalars)
         let words = String(sentence).lowercased().split { !$0.isLetter }
         return lead.contains { markers.contains($0) } || words.contains("will")
+    }
+
+    /// Whether the date lies wholly after the story's own ("in 2027" in a story of September 2025): what a
+    /// story says of a time after it was written is a plan or a forecast, whatever its verb.
+    static func isPlan(_ scalars: [Unicode.Scalar], date: PartialDate, reference: Timestamp?) -> Bool {
+        guard let reference else { return false }
+        let day = reference.date
+        let start = (date.year, date.month ?? 1, date.day ?? 1)
+        return start > (day.year, day.month ?? 1, day.day ?? 1) && !(date.year == day.year && date.month == nil)
     }
 
     /// True when `finer` lies inside `coarser` and says more: 2025-09 refines 2025, 2025-09-12 refines 2025-09.

@@ -21,7 +21,28 @@ enum EventStatement {
         if text.count > limit { (text, anchor) = removingAsides(from: text, anchor: anchor) }
         if text.count > limit { (text, anchor) = clause(of: text, anchor: anchor) }
         if text.count > limit { text = truncated(text, anchor: anchor, limit: limit) }
-        return capitalisingFirst(String(text))
+        return capitalisingFirst(String(balancingQuotes(text)))
+    }
+
+    /// A cut through a quotation leaves one of its marks behind: the other is added at the cut ("“…words…”"),
+    /// so a statement never opens a quotation it does not close, or closes one it never opened.
+    static func balancingQuotes(_ text: [Character]) -> [Character] {
+        var depth = 0
+        var unopened = 0
+        for character in text {
+            if character == "\u{201C}" {
+                depth += 1
+            } else if character == "\u{201D}" {
+                if depth > 0 { depth -= 1 } else { unopened += 1 }
+            }
+        }
+        var result = text
+        if unopened > 0, result.first == "\u{2026}" { result.insert(contentsOf: Array(repeating: "\u{201C}", count: unopened), at: 0) }
+        if depth > 0 {
+            while let last = result.last, last == "." || last == "," || last == " " { result.removeLast() }
+            result += Array(repeating: "\u{201D}", count: depth)
+        }
+        return result
     }
 
     /// "Sept 12, 2025 — Bloomberg reported…" → "Bloomberg reported…": the date is already the event's date.

@@ -10,8 +10,37 @@ public enum FeedDate {
            text.unicodeScalars.dropFirst(4).first == "-" {
             return rfc3339(text)
         }
-        return rfc822(text)
+        return w3cPartialDate(text) ?? rfc822(text)
     }
+
+    /// W3C-DTF's reduced precision (`2003`, `2003-12`) and ISO 8601's basic form (`20031231`, `20031231T101455Z`):
+    /// a date known to the year or month is taken at its first day, as feed readers do.
+    private static func w3cPartialDate(_ text: String) -> Timestamp? {
+        let bytes = Array(text.utf8)
+        func number(_ range: Range<Int>) -> Int? {
+            guard range.upperBound <= bytes.count, bytes[range].allSatisfy({ (48...57).contains($0) }) else { return nil }
+            return bytes[range].reduce(0) { $0 * 10 + Int($1 - 48) }
+        }
+        switch bytes.count {
+        case 4:
+            return number(0..<4).flatMap { Timestamp(year: $0, month: 1, day: 1) }
+        case 7 where bytes[4] == UInt8(ascii: "-"):
+            guard let year = number(0..<4), let month = number(5..<7) else { return nil }
+            return Timestamp(year: year, month: month, day: 1)
+        case 8:
+            guard let year = number(0..<4), let month = number(4..<6), let day = number(6..<8) else { return nil }
+            return Timestamp(year: year, month: month, day: day)
+        default:
+            // 20031231T101455Z: rewritten with separators for the extended-form reader.
+            guard bytes.count >= 15, bytes[8] == UInt8(ascii: "T"), let date = number(0..<8), let time = number(9..<15) else { return nil }
+            let extended = "\(date / 10_000)-\(twoDigits(date / 100 % 100))-\(twoDigits(date % 100))T"
+                + "\(twoDigits(time / 10_000)):\(twoDigits(time / 100 % 100)):\(twoDigits(time % 100))"
+                + String(text.dropFirst(15))
+            return Timestamp(iso: extended)
+        }
+    }
+
+    private static func twoDigits(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
 
     /// RFC 3339 and its everyday relatives; also a space or a named zone after the time (`… 10:00:00 GMT`).
     private static func rfc3339(_ text: String) -> Timestamp? {
@@ -69,7 +98,7 @@ public enum FeedDate {
                 month = value
             } else if time != nil, let meridiem = meridiem(token) {
                 afternoon = meridiem
-            } else if time != nil || year != nil, offset == nil, let value = zoneOffset(String(token)) {
+            } else if time != nil || (year != nil && token.count > 2), offset == nil, let value = zoneOffset(String(token)) {
                 offset = value
             } else if day == nil, month == nil, isWeekday(token) {
                 continue
@@ -153,12 +182,25 @@ public enum FeedDate {
         "jst": 9, "kst": 9, "acst": 9.5, "aest": 10, "aedt": 11, "nzst": 12, "nzdt": 13,
         "edt": -4, "est": -5, "cdt": -5, "cst": -6, "mdt": -6, "mst": -7, "pdt": -7, "pst": -8,
         "akdt": -8, "akst": -9, "hst": -10, "adt": -3, "ast": -4, "ndt": -2.5, "nst": -3.5,
+        // US zones as newsrooms abbreviate them, without standard or daylight time (feedparser reads them so).
+        "at": -4, "et": -5, "ct": -6, "mt": -7, "pt": -8,
+        // Military zones, as RFC 1123 corrected RFC 822's reversed signs: A–I and K–M west, N–Y east.
+        "a": -1, "b": -2, "c": -3, "d": -4, "e": -5, "f": -6, "g": -7, "h": -8, "i": -9, "k": -10, "l": -11, "m": -12,
+        "n": 1, "o": 2, "p": 3, "q": 4, "r": 5, "s": 6, "t": 7, "u": 8, "v": 9, "w": 10, "x": 11, "y": 12,
     ]
 
     /// Seconds east of UTC: `+0000`, `-05:00`, `+08`, `GMT`, `EST`, `Z`, `GMT+8`.
     private static func zoneOffset(_ zone: String) -> Int? {
         var text = zone.lowercased()
         if let hours = namedZones[text] { return Int(hours * 3_600) }
+        // tz database names for UTC and fixed offsets; `Etc/GMT+5` is five hours *west*, POSIX-style.
+        if text.hasPrefix("etc/") {
+            let name = text.dropFirst(4)
+            if ["gmt", "utc", "uct", "ut", "zulu", "universal", "greenwich", "gmt0", "gmt+0", "gmt-0"].contains(name) { return 0 }
+            guard name.hasPrefix("gmt"), let sign = name.dropFirst(3).first, sign == "+" || sign == "-",
+                  let hours = Int(name.dropFirst(4)), name.dropFirst(4).allSatisfy(\.isNumber), hours <= 14 else { return nil }
+            return (sign == "+" ? -1 : 1) * hours * 3_600
+        }
         for prefix in ["gmt", "utc", "ut"] where text.hasPrefix(prefix) && text.count > prefix.count {
             text.removeFirst(prefix.count)
             break

@@ -16,7 +16,11 @@ public struct Ingester: Sendable {
         var sources: [IngestSource] = []
         for file in files {
             let name = file.relativePath
-            sources.append(IngestSource(name: name, bytes: try SourceReader.bytes(of: file, displayName: name)))
+            // A file was fetched when it was last written: that dates what its feed leaves undated.
+            let modified = (try? FileManager.default.attributesOfItem(atPath: file.path)[.modificationDate]) as? Date
+            sources.append(IngestSource(
+                name: name, bytes: try SourceReader.bytes(of: file, displayName: name),
+                fetchedAt: modified.map { Timestamp(secondsSinceEpoch: Int($0.timeIntervalSince1970)) }))
         }
         return try ingest(sources, progress: progress, since: start)
     }
@@ -46,8 +50,27 @@ public struct Ingester: Sendable {
         var existing = ExistingBriefs(siteDirectory: siteDirectory)
         var report = IngestReport()
         var seen = Set<String>()
-        let drafted = documents.map { source, document in
-            (document: document, drafts: drafts(of: document, with: drafter).map { $0.tagged(topics: source.topics, companies: source.companies) })
+        var drafted: [(document: SourceDocument, drafts: [BriefDraft])] = []
+        for (source, document) in documents {
+            var drafts: [BriefDraft] = []
+            let fallback = fallbackDate(for: document, from: source, with: drafter)
+            for (index, item) in document.items.enumerated() {
+                let name = item.title.map { "“\($0)”" } ?? "item \(index + 1)"
+                let notice = { (message: String) in ItemNotice(source: source.name, line: item.line, item: name, message: message) }
+                switch drafter.draft(item, from: document, fallback: fallback) {
+                case .skipped(let reason):
+                    report.skipped.append(notice(reason))
+                case .drafted(let draft, let warning):
+                    if let warning { report.warnings.append(notice(warning)) }
+                    // Never write a brief the build would refuse: one bad item must not break the portal.
+                    if let problem = BriefFile.loadProblem(in: BriefFile.text(of: draft)) {
+                        report.skipped.append(notice("the brief would not load (\(problem))"))
+                        continue
+                    }
+                    drafts.append(draft.tagged(topics: source.topics, companies: source.companies))
+                }
+            }
+            drafted.append((document, drafts))
         }
         let total = drafted.reduce(0) { $0 + $1.drafts.count }
         var done = 0
@@ -100,22 +123,27 @@ public struct Ingester: Sendable {
         }
     }
 
-    /// Drafts for a document's items, each drafted once; items with no date of their own take the newest
-    /// date of the others.
-    func drafts(of document: SourceDocument, with drafter: BriefDrafter) -> [BriefDraft] {
-        let fallback = document.items.compactMap { drafter.ownDate(of: $0) }.max()
-        return document.items.compactMap { drafter.draft($0, from: document, fallbackDate: fallback) }
+    /// What dates an item that has no date of its own: the feed's own date; for a digest, which has none,
+    /// the newest date it reports (it was issued after that); else the time the source was fetched.
+    func fallbackDate(for document: SourceDocument, from source: IngestSource, with drafter: BriefDrafter) -> BriefDrafter.FallbackDate {
+        if let date = document.date { return .init(date: date, name: "the feed's own date") }
+        if document.format == .digest, let newest = document.items.compactMap({ drafter.ownDate(of: $0) }).max() {
+            return .init(date: newest, name: "the newest date the digest reports")
+        }
+        return .init(date: source.fetchedAt ?? .now(), name: "the time the source was fetched")
     }
 
-    /// `content/briefs/YYYY/<slug>.md`, or `<slug>-2.md`… when another story already has that name.
+    /// `content/briefs/YYYY/<slug>.md`, or `<slug>-2.md`… when another story already has that name. A brief's
+    /// file name is its URL, so the name must be free in every year's folder: the build refuses a duplicate slug.
     func freePath(for draft: BriefDraft, among taken: Set<String>) -> String {
-        var path = draft.relativePath
+        let takenSlugs = Set(taken.map { path in String(path.split(separator: "/").last?.dropLast(3) ?? "") })
+        var slug = draft.slug.rawValue
         var number = 2
-        while taken.contains(path) {
-            path = "content/briefs/\(draft.fields.date.components.year)/\(draft.slug)-\(number).md"
+        while takenSlugs.contains(slug) {
+            slug = "\(draft.slug)-\(number)"
             number += 1
         }
-        return path
+        return "content/briefs/\(draft.fields.date.components.year)/\(slug).md"
     }
 
     /// Writes the draft unless the file already says the same, or an editor has changed it.

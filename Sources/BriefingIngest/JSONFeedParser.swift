@@ -6,6 +6,7 @@ public enum JSONFeedParser {
     public static func parse(_ bytes: [UInt8], file: String) throws(IngestError) -> SourceDocument {
         try SourceInput.checkSize(bytes.count, file: file)
         // Decoding repairs invalid UTF-8 (U+FFFD) instead of failing on it.
+        let bytes = SourceEncoding.normalised(bytes)
         let text = bytes.withUnsafeBufferPointer { String(decoding: SourceInput.droppingUTF8BOM($0), as: UTF8.self) }
         guard text.contains(where: { !$0.isWhitespace }) else {
             throw IngestError(file: file, message: "the file is empty", fix: "download the feed again")
@@ -46,6 +47,9 @@ public enum JSONFeedParser {
             ?? FeedLink.resolve(object["external_url"] as? String, against: home)
         item.published = (object["date_published"] as? String).flatMap(FeedDate.parse)
         item.updated = (object["date_modified"] as? String).flatMap(FeedDate.parse)
+        if item.published == nil, item.updated == nil {
+            item.unreadDate = (object["date_published"] as? String) ?? (object["date_modified"] as? String)
+        }
         let ownAuthors = authors(in: object)
         item.authors = ownAuthors.isEmpty ? feedAuthors : ownAuthors
         item.categories = RSSReader.unique(((object["tags"] as? [Any]) ?? []).compactMap { FeedText.trimmed($0 as? String) })

@@ -11,10 +11,11 @@ enum FeedNamespace {
     static let dublinCore = "http://purl.org/dc/elements/1.1/"
     static let dublinCoreTerms = "http://purl.org/dc/terms/"
     static let xml = "http://www.w3.org/XML/1998/namespace"
+    static let media = "http://search.yahoo.com/mrss/"
 
     /// Feeds sometimes use a prefix without declaring it; libxml2 then keeps `dc:creator` as the local name.
     static let conventionalPrefix: [String: String] = [
-        content: "content", dublinCore: "dc", dublinCoreTerms: "dcterms", atom: "atom", rdf: "rdf",
+        content: "content", dublinCore: "dc", dublinCoreTerms: "dcterms", atom: "atom", rdf: "rdf", media: "media",
     ]
 }
 
@@ -76,11 +77,12 @@ struct LibXMLNode {
         first(name, in: namespace).flatMap { FeedText.trimmed($0.text) }
     }
 
-    /// All descendant text, entities decoded. Entities a document declares for itself are never expanded
-    /// (that is how "billion laughs" and external-entity attacks work), except one-character ones like `&nbsp;`.
+    /// All descendant text, entities decoded. Internal entities the document declares for itself are expanded
+    /// within a budget (`EntityExpansion`); external ones are never read.
     var text: String {
         var result = ""
-        LibXMLNode.appendText(of: pointer.pointee.children, to: &result, depth: 0)
+        var budget = EntityExpansion()
+        LibXMLNode.appendText(of: pointer.pointee.children, to: &result, depth: 0, budget: &budget)
         return result
     }
 
@@ -92,7 +94,8 @@ struct LibXMLNode {
             let attributeNamespace = attribute.pointee.ns?.pointee.href.map { String(cString: $0) }
             if attributeName == name, attributeNamespace == namespace {
                 var value = ""
-                LibXMLNode.appendText(of: attribute.pointee.children, to: &value, depth: 0)
+                var budget = EntityExpansion()
+                LibXMLNode.appendText(of: attribute.pointee.children, to: &value, depth: 0, budget: &budget)
                 return value
             }
             next = attribute.pointee.next
@@ -129,7 +132,7 @@ struct LibXMLNode {
         children.contains(where: \.isElement) ? innerMarkup : text
     }
 
-    private static func appendText(of first: xmlNodePtr?, to result: inout String, depth: Int) {
+    private static func appendText(of first: xmlNodePtr?, to result: inout String, depth: Int, budget: inout EntityExpansion) {
         // libxml2 caps nesting at 256; the guard keeps this recursion bounded whatever the input.
         guard depth < 300 else { return }
         var next = first
@@ -138,27 +141,15 @@ struct LibXMLNode {
             case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
                 if let content = node.pointee.content { result += String(cString: content) }
             case XML_ELEMENT_NODE:
-                appendText(of: node.pointee.children, to: &result, depth: depth + 1)
+                appendText(of: node.pointee.children, to: &result, depth: depth + 1, budget: &budget)
             case XML_ENTITY_REF_NODE:
-                result += singleCharacterEntity(node) ?? ""
+                if let name = node.pointee.name {
+                    result += budget.expand(String(cString: name), in: node.pointee.doc, depth: 0) ?? ""
+                }
             default:
                 break
             }
             next = node.pointee.next
         }
-    }
-
-    /// The replacement of `&name;`: one character when the document declares it internally as exactly one
-    /// (`<!ENTITY nbsp "&#160;">`), or when it is undeclared and an HTML 4 entity name (an RSS 0.91 DTD that is
-    /// never loaded). Bounded output, however often it is used; anything else is dropped.
-    private static func singleCharacterEntity(_ node: xmlNodePtr) -> String? {
-        guard let name = node.pointee.name else { return nil }
-        guard let entity = xmlGetDocEntity(node.pointee.doc, name) else {
-            return htmlEntityLookup(name).flatMap { Unicode.Scalar($0.pointee.value) }.map { String($0) }
-        }
-        guard entity.pointee.etype == XML_INTERNAL_GENERAL_ENTITY, let content = entity.pointee.content else { return nil }
-        let value = String(cString: content)
-        if value.count == 1, value != "&", value != "<" { return value }
-        return FeedText.decodedCharacterReference(value).map { String($0) }
     }
 }

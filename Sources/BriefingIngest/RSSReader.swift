@@ -13,6 +13,8 @@ enum RSSReader {
             format: .rss2,
             publisher: FeedText.title(channel.first("title", in: namespace)?.text),
             link: siteLink,
+            date: date(in: channel, ["lastBuildDate", "pubDate"], namespace: namespace)
+                ?? date(in: channel, ["date"], namespace: FeedNamespace.dublinCore),
             items: channel.elements("item", in: namespace).map {
                 item(from: $0, namespace: namespace, isRSS2: true, siteLink: siteLink)
             })
@@ -35,6 +37,7 @@ enum RSSReader {
             format: .rss1,
             publisher: FeedText.title(channel?.first("title", in: namespace)?.text),
             link: siteLink,
+            date: channel.flatMap { date(in: $0, ["date"], namespace: FeedNamespace.dublinCore) },
             items: items.map { item(from: $0, namespace: namespace, isRSS2: false, siteLink: siteLink) })
     }
 
@@ -42,7 +45,11 @@ enum RSSReader {
     private static func item(from node: LibXMLNode, namespace: String?, isRSS2: Bool, siteLink: String?) -> SourceItem {
         var item = SourceItem()
         item.line = node.line
+        // A title may come only as Dublin Core's or Media RSS's (on the item, its media:content or media:group).
+        let media = [node] + node.elements("content", in: FeedNamespace.media) + node.elements("group", in: FeedNamespace.media)
         item.title = FeedText.title(node.first("title", in: namespace)?.text)
+            ?? FeedText.title(node.first("title", in: FeedNamespace.dublinCore)?.text)
+            ?? media.lazy.compactMap { FeedText.title($0.first("title", in: FeedNamespace.media)?.text) }.first
         item.guid = node.text(of: "guid", in: namespace) ?? FeedText.trimmed(node.attribute("about", in: FeedNamespace.rdf))
         item.link = link(of: node, namespace: namespace, isRSS2: isRSS2, siteLink: siteLink)
         item.published = date(in: node, ["pubDate"], namespace: namespace)
@@ -51,6 +58,10 @@ enum RSSReader {
             ?? date(in: node, ["published"], namespace: FeedNamespace.atom)
         item.updated = date(in: node, ["updated"], namespace: FeedNamespace.atom)
             ?? date(in: node, ["modified"], namespace: FeedNamespace.dublinCoreTerms)
+        if item.published == nil, item.updated == nil {
+            item.unreadDate = [node.text(of: "pubDate", in: namespace), node.text(of: "date", in: FeedNamespace.dublinCore)]
+                .compactMap { $0 }.first
+        }
         let authors = node.elements("author", in: namespace).compactMap { FeedText.authorName($0.text) }
             + node.elements("creator", in: FeedNamespace.dublinCore).compactMap { FeedText.trimmed($0.text) }
         item.authors = unique(authors)

@@ -23,6 +23,12 @@ enum SentenceSplitter {
         var index = 0
         while index < scalars.count {
             let scalar = scalars[index]
+            if scalar == " ", let opener = lostBoundary(at: index, in: scalars) {
+                append(scalars[start..<index], to: &result)
+                start = opener
+                index = opener
+                continue
+            }
             guard scalar == "." || scalar == "!" || scalar == "?" else {
                 index += 1
                 continue
@@ -45,6 +51,42 @@ enum SentenceSplitter {
         }
         append(scalars[start...], to: &result)
         return result
+    }
+
+    /// Words that open a sentence far more often than they continue one.
+    private static let openers: Set<String> = [
+        "The", "This", "These", "Those", "It", "Its", "He", "She", "They", "We", "But", "However", "Meanwhile",
+        "According", "Still", "Instead", "Earlier", "Later", "Analysts", "Officials",
+    ]
+
+    /// Words after which a capitalised "The" is a title's first word ("said The Information", "of The Economist").
+    private static let titleLeads: Set<String> = [
+        "the", "a", "an", "of", "to", "and", "or", "in", "on", "at", "for", "with", "by", "from", "said", "says", "told",
+        "called", "named", "titled", "dubbed", "read", "reads", "reported", "via", "per",
+    ]
+
+    /// Where the next sentence starts, when the space at `index` is a sentence boundary the text lost: flattened
+    /// paragraphs run "…into the US The administration said…" together. A boundary is an opener ("The",
+    /// "However") followed by a lower-case word, after a word that ends without punctuation and does not lead
+    /// into a title ("said The Information").
+    private static func lostBoundary(at index: Int, in scalars: [Unicode.Scalar]) -> Int? {
+        let next = index + 1
+        guard next < scalars.count, TextNormalisation.isUppercase(scalars[next]), index > 0,
+              TextNormalisation.isLetter(scalars[index - 1]) || TextNormalisation.isDigit(scalars[index - 1]) else { return nil }
+        var wordEnd = next
+        while wordEnd < scalars.count, TextNormalisation.isLetter(scalars[wordEnd]) { wordEnd += 1 }
+        guard wordEnd + 1 < scalars.count, scalars[wordEnd] == " ", TextNormalisation.isLetter(scalars[wordEnd + 1]),
+              !TextNormalisation.isUppercase(scalars[wordEnd + 1]), openers.contains(word(scalars[next..<wordEnd])) else { return nil }
+        var previousStart = index
+        while previousStart > 0, TextNormalisation.isLetter(scalars[previousStart - 1]) { previousStart -= 1 }
+        let previous = word(scalars[previousStart..<index].map(TextNormalisation.lowercased)[...])
+        return titleLeads.contains(previous) ? nil : next
+    }
+
+    private static func word(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars)
+        return String(view)
     }
 
     private static func append(_ scalars: ArraySlice<Unicode.Scalar>, to result: inout [String]) {

@@ -8,7 +8,10 @@ public struct SourceItem: Sendable, Equatable {
     /// Absolute URL of the original story.
     public var link: String?
     public var published: Timestamp?
+    /// When the item last changed; Atom requires only this one, so it dates items that have no `published`.
     public var updated: Timestamp?
+    /// A date the source gave that could not be read, kept for the warning that says so.
+    public var unreadDate: String?
     public var authors: [String] = []
     /// Plain text: the feed's description/summary with markup removed.
     public var summary: String?
@@ -39,12 +42,15 @@ public struct SourceDocument: Sendable, Equatable {
     public var publisher: String?
     /// The site's home page.
     public var link: String?
+    /// The feed's own date (RSS `lastBuildDate`/`pubDate`, Atom `updated`): what an undated item is dated by.
+    public var date: Timestamp?
     public var items: [SourceItem]
 
-    public init(format: SourceFormat, publisher: String? = nil, link: String? = nil, items: [SourceItem] = []) {
+    public init(format: SourceFormat, publisher: String? = nil, link: String? = nil, date: Timestamp? = nil, items: [SourceItem] = []) {
         self.format = format
         self.publisher = publisher
         self.link = link
+        self.date = date
         self.items = items
     }
 }

@@ -23,7 +23,8 @@ public enum SourceReader {
 
     /// Detects the format and parses; anything unrecognised is an error that says what was expected.
     public static func parse(_ bytes: [UInt8], file: String) throws(IngestError) -> SourceDocument {
-        let content = try SourceInput.content(of: bytes, file: file)
+        try SourceInput.checkSize(bytes.count, file: file)
+        let content = try SourceInput.content(of: SourceEncoding.normalised(bytes), file: file)
         switch content[content.startIndex] {
         case UInt8(ascii: "<"):
             return try XMLFeedParser.parse(Array(content), file: file)

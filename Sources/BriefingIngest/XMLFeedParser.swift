@@ -6,7 +6,8 @@
 /// are refused before parsing.
 public enum XMLFeedParser {
     public static func parse(_ bytes: [UInt8], file: String) throws(IngestError) -> SourceDocument {
-        try LibXMLParser.withRootElement(of: bytes, file: file) { (root) throws(IngestError) -> SourceDocument in
+        try SourceInput.checkSize(bytes.count, file: file)
+        return try LibXMLParser.withRootElement(of: SourceEncoding.normalised(bytes), file: file) { (root) throws(IngestError) -> SourceDocument in
             try read(root, file: file)
         }
     }

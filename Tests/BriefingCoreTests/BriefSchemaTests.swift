@@ -14,7 +14,7 @@ import Testing
         ],
         events: [
             TimelineEvent(date: PartialDate(iso: "2025-09")!, text: "Something in September.", companies: [Slug(validating: "huawei")!]),
-            TimelineEvent(date: PartialDate(iso: "2026")!, text: "Something next year."),
+            TimelineEvent(date: PartialDate(iso: "2026")!, text: "Something next year.", expected: true),
         ])
 
     static func parse(_ lines: [String]) throws -> FrontMatterFields {
@@ -59,6 +59,13 @@ import Testing
         let briefs = try SiteLoader(directory: site.directory).load().briefs.sorted { $0.slug < $1.slug }
         #expect(briefs.map(\.authors) == [["Jane Doe", "John Roe"], []])
         #expect(Brief.fieldNames.contains("authors"))
+    }
+
+    @Test func theLoaderKnowsExpectedEvents() throws {
+        let events = "events:\n  - date: 2030\n    text: Chips by 2030\n    expected: true\n  - date: 2025-09\n    text: Shipped\n"
+        let site = try TemporarySite(["content/briefs/2025/a.md": TemporarySite.brief(extra: events)])
+        let brief = try #require(try SiteLoader(directory: site.directory).load().briefs.first)
+        #expect(brief.events.map(\.expected) == [true, false])
     }
 
     @Test func aBriefWithoutAnIDIsKnownByItsFile() throws {

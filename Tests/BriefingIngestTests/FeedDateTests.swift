@@ -57,8 +57,52 @@ import Testing
         #expect(FeedDate.parse("September 9, 2025 12:30 AM") == Timestamp(year: 2025, month: 9, day: 9, minute: 30))
     }
 
+    /// Every form feedparser reads, with the moment in UTC it names.
     @Test(arguments: [
-        "", "   ", "yesterday", "32 Sep 2025 10:00:00 GMT", "Tue, 09 Foo 2025 10:00:00 GMT", "2025-13-01",
+        // RFC 822 with and without a weekday, missing seconds, two-digit years.
+        ("Thu, 01 Jan 2004 19:48:21 GMT", "2004-01-01T19:48:21Z"),
+        ("01 Jan 2004 19:48:21 GMT", "2004-01-01T19:48:21Z"),
+        ("Thu, 01 Jan 2004 19:48 GMT", "2004-01-01T19:48:00Z"),
+        ("Thu, 01 Jan 04 19:48:21 GMT", "2004-01-01T19:48:21Z"),
+        // Obsolete US zones, and the ones newsrooms shorten further.
+        ("Thu, 01 Jan 2004 19:48:21 EST", "2004-01-02T00:48:21Z"),
+        ("Thu, 01 Jan 2004 19:48:21 EDT", "2004-01-01T23:48:21Z"),
+        ("Thu, 01 Jan 2004 19:48:21 CST", "2004-01-02T01:48:21Z"),
+        ("Thu, 01 Jan 2004 19:48:21 CDT", "2004-01-02T00:48:21Z"),
+        ("Thu, 01 Jan 2004 19:48:21 MST", "2004-01-02T02:48:21Z"),
+        ("Thu, 01 Jan 2004 19:48:21 PST", "2004-01-02T03:48:21Z"),
+        ("Thu, 01 Jan 2004 19:48:21 PDT", "2004-01-02T02:48:21Z"),
+        ("Thu, 01 Jan 2004 19:48:21 ET", "2004-01-02T00:48:21Z"),
+        ("Thu, 01 Jan 2004 19:48:21 PT", "2004-01-02T03:48:21Z"),
+        ("Thu, 01 Jan 2004 19:48:21 CT", "2004-01-02T01:48:21Z"),
+        // Military single letters.
+        ("Thu, 01 Jan 2004 19:48:21 A", "2004-01-01T20:48:21Z"),
+        ("Thu, 01 Jan 2004 19:48:21 M", "2004-01-02T07:48:21Z"),
+        ("Thu, 01 Jan 2004 19:48:21 N", "2004-01-01T18:48:21Z"),
+        ("Thu, 01 Jan 2004 19:48:21 Y", "2004-01-01T07:48:21Z"),
+        ("Thu, 01 Jan 2004 19:48:21 Z", "2004-01-01T19:48:21Z"),
+        // tz database names.
+        ("Thu, 01 Jan 2004 19:48:21 Etc/GMT", "2004-01-01T19:48:21Z"),
+        ("Thu, 01 Jan 2004 19:48:21 Etc/UTC", "2004-01-01T19:48:21Z"),
+        ("Thu, 01 Jan 2004 19:48:21 Etc/GMT+5", "2004-01-02T00:48:21Z"),
+        ("2004-01-01 19:48:21 Etc/GMT-8", "2004-01-01T11:48:21Z"),
+        // W3C-DTF and ISO 8601: reduced precision, no zone, fractions, basic form.
+        ("2003", "2003-01-01T00:00:00Z"),
+        ("2003-12", "2003-12-01T00:00:00Z"),
+        ("2003-12-31", "2003-12-31T00:00:00Z"),
+        ("2003-12-31T10:14:55", "2003-12-31T10:14:55Z"),
+        ("2003-12-31T10:14:55Z", "2003-12-31T10:14:55Z"),
+        ("2003-12-31T10:14:55.1234-08:00", "2003-12-31T18:14:55Z"),
+        ("2003-12-31T10:14-08:00", "2003-12-31T18:14:00Z"),
+        ("20031231", "2003-12-31T00:00:00Z"),
+        ("20031231T101455Z", "2003-12-31T10:14:55Z"),
+    ])
+    func readsEveryFormFeedReadersRead(_ text: String, _ utc: String) {
+        #expect(FeedDate.parse(text)?.description == utc, "\(text)")
+    }
+
+    @Test(arguments: [
+        "", "   ", "yesterday", "2003-13", "20031332", "Etc/GMT+99", "9 Sep 2025 at 10:00", "32 Sep 2025 10:00:00 GMT", "Tue, 09 Foo 2025 10:00:00 GMT", "2025-13-01",
         "Tue, 09 Sep 2025 25:00:00 GMT", "Tue, 09 Sep 2025 10:00:00 +9999", "2025-09-09T10:00:00 bogus",
         "Tue, 09 Sep", "12345", "30 Feb 2025",
     ])

@@ -57,13 +57,26 @@ import Testing
         #expect(item.summary == "Text end")
     }
 
-    @Test func expandsOnlyOneCharacterInternalEntities() throws {
+    @Test func expandsInternalEntitiesAsTheDocumentDeclaresThem() throws {
+        // Issue 14: dropping `&company;` corrupted text and, in a guid, made ids collide.
         let xml = """
-            <!DOCTYPE rss [<!ENTITY nbsp "&#160;"><!ENTITY company "Acme Corporation">]>
-            <rss><channel><item><title>A&nbsp;B &company;</title></item></channel></rss>
+            <!DOCTYPE rss [<!ENTITY nbsp "&#160;"><!ENTITY company "Acme &amp; <b>Sons</b>"><!ENTITY id "p=&num;"><!ENTITY num "42">]>
+            <rss><channel><item><title>A&nbsp;B &company;</title><guid isPermaLink="false">tag:acme,2025:&id;</guid></item>
+            <item><title>Other</title><guid isPermaLink="false">tag:acme,2025:&id;-2</guid></item></channel></rss>
             """
-        let item = try #require(try XMLFeedParser.parse(Array(xml.utf8), file: "e.xml").items.first)
-        #expect(item.title == "A B")
+        let items = try XMLFeedParser.parse(Array(xml.utf8), file: "e.xml").items
+        #expect(items.first?.title == "A B Acme & Sons")
+        #expect(items.map(\.guid) == ["tag:acme,2025:p=42", "tag:acme,2025:p=42-2"])
+    }
+
+    @Test func boundsWhatInternalEntitiesExpandTo() throws {
+        // A quadratic blow-up: one large entity used many times (libxml2 lets it through without substitution).
+        let large = String(repeating: "x", count: 20_000)
+        let uses = String(repeating: "&big;", count: 2_000)
+        let xml = "<!DOCTYPE rss [<!ENTITY big \"\(large)\">]><rss><channel><item><title>\(uses)</title></item></channel></rss>"
+        let title = try #require(try XMLFeedParser.parse(Array(xml.utf8), file: "blowup.xml").items.first?.title)
+        #expect(title.utf8.count <= EntityExpansion.budget)
+        #expect(title.utf8.count >= large.utf8.count)
     }
 
     @Test func reportsATruncatedFile() throws {

@@ -156,6 +156,36 @@ import Testing
         #expect(briefs.first { $0.id == "c2" }?.topics == [])
     }
 
+    @Test func forwardLookingEventsAreKeptAndMarkedExpected() throws {
+        var item = SourceItem()
+        item.title = "Huawei's plans"
+        item.published = Timestamp(iso: "2025-09-01T00:00:00Z")
+        item.paragraphs = ["Huawei shipped the Ascend 910C in March 2025. Huawei will launch the Ascend 960 in 2027. It aims for self-sufficiency by 2030."]
+        let drafter = BriefDrafter(companies: [], topics: [])
+        let fallback = BriefDrafter.FallbackDate(date: Timestamp(secondsSinceEpoch: 0), name: "none")
+        guard case .drafted(let draft, _) = drafter.draft(item, from: SourceDocument(format: .rss2), fallback: fallback) else {
+            Issue.record("the item was not drafted")
+            return
+        }
+        let expected = Dictionary(draft.fields.events.map { ($0.date.description, $0.expected) }, uniquingKeysWith: { $0 || $1 })
+        #expect(expected == ["2025-03": false, "2027": true, "2030": true])
+        // The flag is written, and read back by the loader.
+        var fields = try FrontMatter.parse(BriefFile.text(of: draft), file: "x.md").fields
+        #expect(Brief.Fields.read(&fields)?.events.map(\.expected) == draft.fields.events.map(\.expected))
+    }
+
+    @Test func aNameTakenInAnotherYearIsNotReused() throws {
+        let site = try Self.makeSite()
+        let older = site.appendingPathComponent("content/briefs/2024/huawei-ships-a-chip.md")
+        try FileManager.default.createDirectory(at: older.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data("---\nid: older\ntitle: Huawei ships a chip\ndate: 2024-01-01\n---\nOlder.\n".utf8).write(to: older)
+        let json = #"{"version": "https://jsonfeed.org/version/1.1", "title": "Desk", "items": [{"id": "newer", "title": "Huawei ships a chip", "content_text": "Huawei ships.", "date_published": "2025-09-01T00:00:00Z"}]}"#
+        _ = try Ingester(siteDirectory: site).ingest([IngestSource(name: "feed.json", bytes: Array(json.utf8))])
+        #expect(Self.briefFiles(in: site) == ["2024/huawei-ships-a-chip.md", "2025/huawei-ships-a-chip-2.md"])
+        // The build accepts the site: no two briefs share a slug.
+        #expect(try SiteLoader(directory: site).load().briefs.count == 2)
+    }
+
     @Test func aHostileTitleCannotEscapeContent() throws {
         let site = try Self.makeSite()
         let feed = site.appendingPathComponent("feed.json")
