@@ -47,6 +47,19 @@ public struct SiteSources: Sendable {
             rule: ContentProblem.config)
     }
 
+    /// The problems `unknownTags` would find once `sources` are added, so nothing is added that `fetch` refuses.
+    public func unknownTags(adding sources: [FeedSource]) -> [ContentProblem] {
+        var probe = self
+        probe.config.sources = sources.map {
+            SiteConfig.Source(url: $0.url, name: $0.name, topics: $0.topics, companies: $0.companies, every: $0.every)
+        }
+        return probe.unknownTags().map { problem in
+            var problem = problem
+            problem.line = nil
+            return problem
+        }
+    }
+
     /// Adds `sources` to `briefing.yml`, checking that the file still reads; returns the new settings.
     @discardableResult
     public func adding(_ sources: [FeedSource]) throws(ContentErrors) -> SiteSources {

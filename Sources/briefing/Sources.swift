@@ -84,6 +84,12 @@ struct SourcesCommand: AsyncParsableCommand {
                     file: SiteConfig.fileName, line: existing.line, message: "\(url) is already a source", fix: "nothing to add")])
                 throw ExitCode(2)
             }
+            let tags = site.unknownTags(adding: [FeedSource(
+                url: url, topics: topics.compactMap(Slug.init(validating:)), companies: companies.compactMap(Slug.init(validating:)))])
+            guard tags.isEmpty else {
+                Terminal.standardError.report(tags.map(Diagnostic.init))
+                throw ExitCode(2)
+            }
             let discovery = SourceDiscovery(options: FetchOptions(version: Briefing.configuration.version, settings: site.config.fetch))
             let found: SourceDiscovery.Found
             do {
@@ -102,8 +108,6 @@ struct SourcesCommand: AsyncParsableCommand {
                 companies: companies.compactMap(Slug.init(validating:)), every: every.flatMap(SiteConfig.parseDuration) ?? 3600)
             do {
                 let updated = try site.adding([source])
-                let problems = updated.unknownTags()
-                if !problems.isEmpty { Terminal.standardError.report(problems.map(Diagnostic.init)) }
                 let line = updated.config.sources.last?.line ?? 0
                 print("added \(source.label) <\(source.url)> to briefing.yml (line \(line)); `briefing fetch` fetches it")
             } catch {
@@ -149,6 +153,12 @@ struct SourcesCommand: AsyncParsableCommand {
                     continue
                 }
                 added.append(FeedSource(url: outline.url, name: outline.title, topics: outline.topics, companies: outline.companies))
+            }
+            let tags = site.unknownTags(adding: added)
+            guard tags.isEmpty else {
+                Terminal.standardError.report(
+                    tags.map(Diagnostic.init), closing: "Nothing was imported: create those topics and companies, or remove their categories from \(file).")
+                throw ExitCode(2)
             }
             do {
                 try site.adding(added)

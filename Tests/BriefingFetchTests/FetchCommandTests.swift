@@ -60,6 +60,11 @@ import Testing
         #expect(usage.status == 2)
         #expect(usage.errors.contains("Unknown option '--every-source'"))
         #expect(try briefing(["sources", "add", "file:///etc/passwd", "--site", site.directory.path]).status == 2)
+        try writeConfig(site, "title: T\n")
+        let unknownTopic = try briefing(["sources", "add", "http://127.0.0.1:9/feed.xml", "--topic", "chips", "--site", site.directory.path])
+        #expect(unknownTopic.status == 2)
+        #expect(unknownTopic.errors.hasPrefix("briefing.yml: error: unknown topic `chips` for the source http://127.0.0.1:9/feed.xml"))
+        #expect(try site.read("briefing.yml") == "title: T\n")
     }
 
     @Test func fetchPrintsALinePerSourceAndExitsOneWhenOneFails() throws {

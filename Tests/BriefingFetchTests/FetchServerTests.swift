@@ -193,10 +193,11 @@ import Testing
 
     @Test func aHungServerAndASlowTrickleTimeOut() async throws {
         let site = try FetchSite()
-        let server = try FeedServer(root: site.www, hang: 8)
+        let server = try FeedServer(root: site.www, hang: 30)
         let start = ContinuousClock.now
         let report = await site.run([source(server.url("/hang")), source(server.url("/trickle"))]) { $0.timeout = .seconds(1) }
-        #expect(ContinuousClock.now - start < .seconds(5))
+        // Well under the server's 30 s, with room for a loaded machine.
+        #expect(ContinuousClock.now - start < .seconds(10))
         #expect(report.lines[0].contains("no complete answer within 1 s (timed out)"))
         #expect(report.lines[1].contains("no complete answer within 1 s (timed out)"))
     }
