@@ -155,6 +155,16 @@ public final class Fetcher: Sendable {
         .nanoseconds(duration.components.seconds * 1_000_000_000 + duration.components.attoseconds / 1_000_000_000)
     }
 
+    /// BoringSSL's reason (`CERTIFICATE_VERIFY_FAILED`, `WRONG_VERSION_NUMBER`) out of NIOSSL's long description.
+    static func tlsReason(_ description: String) -> String {
+        if let match = description.firstMatch(of: /OPENSSL_internal:([A-Z0-9_]+)/) {
+            let reason = String(match.1)
+            let hint = reason == "WRONG_VERSION_NUMBER" ? " (the server may not speak https on that port)" : ""
+            return "the handshake failed: \(reason)\(hint)"
+        }
+        return description.count > 200 ? String(description.prefix(200)) + "…" : description
+    }
+
     /// The client's errors in words an editor can act on.
     func failure(for error: any Error) -> FetchFailure {
         let seconds = Int(options.timeout.components.seconds)
@@ -171,14 +181,13 @@ public final class Fetcher: Sendable {
             if error == .tlsHandshakeTimeout { return .tls("the TLS handshake timed out") }
             if error == .remoteConnectionClosed { return .connection("the server closed the connection before answering") }
             return .connection(String(describing: error))
-        case let error as NIOSSLError:
-            return .tls(String(describing: error))
-        case let error as BoringSSLError:
-            return .tls(String(describing: error))
+        case is NIOSSLError, is BoringSSLError:
+            return .tls(Fetcher.tlsReason(String(describing: error)))
         case let error as NIOConnectionError:
             let causes = (error.dnsAError.map { [$0] } ?? []) + (error.dnsAAAAError.map { [$0] } ?? [])
                 + error.connectionErrors.map(\.error)
-            let detail = causes.first.map { String(describing: $0) } ?? "no address for \(error.host)"
+            let detail = causes.first.map { String(describing: $0) } ?? "no address"
+            if detail.contains("UnknownHost") { return .connection("the host name \(error.host) does not resolve") }
             return .connection("\(error.host):\(error.port): \(detail)")
         case let error as IOError:
             return .connection(error.description)

@@ -234,6 +234,17 @@ import Testing
         #expect(brief.contains("Crème brûlée"))
     }
 
+    @Test func aTLSFailureIsReportedAsOne() async throws {
+        let site = try FetchSite()
+        let server = try FeedServer(root: site.www)
+        // https to a server that speaks plain HTTP: the handshake fails.
+        let report = await site.run([source("https://127.0.0.1:\(server.port)/files/feed.xml")])
+        #expect(report.exitStatus == 1)
+        #expect(report.lines.first?.contains(
+            "— TLS error: the handshake failed: WRONG_VERSION_NUMBER (the server may not speak https on that port); next try after ") == true,
+            "\(report.lines)")
+    }
+
     @Test func oneFailingSourceDoesNotStopTheOthers() async throws {
         let site = try FetchSite()
         try site.publish("feed.xml", TestFeeds.two)
