@@ -13,6 +13,8 @@ public enum FetchFailure: Error, Sendable, Equatable, CustomStringConvertible {
     case webPage
     /// A body ingest cannot read, with its reason.
     case notAFeed(String)
+    /// Ingest stopped for a reason of the site's (a brief it cannot write).
+    case ingest(String)
 
     public var description: String {
         switch self {
@@ -30,6 +32,7 @@ public enum FetchFailure: Error, Sendable, Equatable, CustomStringConvertible {
         case .webPage:
             return "this is a web page, not a feed — run `briefing sources add URL` with it to find its feed"
         case .notAFeed(let detail): return "not a feed: \(detail)"
+        case .ingest(let detail): return "ingest stopped: \(detail)"
         }
     }
 }

@@ -110,16 +110,15 @@ public struct FetchRun: Sendable {
         case .fetched(let body, let contentType, let etag, let lastModified):
             if FeedCharset.isWebPage(body) { return failed(source, .webPage, retryAfter: nil, &state) }
             let bytes = FeedCharset.normalised(body, contentType: contentType)
-            do {
-                _ = try SourceReader.parse(bytes, file: source.url)
-            } catch {
-                return failed(source, .notAFeed(error.message), retryAfter: nil, &state)
-            }
             let counts: IngestCounts
             do {
+                // Ingest reads the whole document before it writes anything: a body it cannot read writes nothing.
                 counts = IngestCounts(try ingest(bytes, from: source))
             } catch {
-                return failed(source, .notAFeed("ingest stopped: \(error.message)"), retryAfter: nil, &state)
+                guard error.file == source.url else {
+                    return failed(source, .ingest("\(error.file): \(error.message)\(error.fix.map { " — \($0)" } ?? "")"), retryAfter: nil, &state)
+                }
+                return failed(source, .notAFeed((error.line.map { "line \($0): " } ?? "") + error.message), retryAfter: nil, &state)
             }
             // The validators change only once the document is in: a body that failed is asked for again in full.
             state.etag = etag

@@ -57,7 +57,7 @@ public struct SourceReport: Sendable {
     }
 }
 
-/// How many of a fetched document's stories were new, updated, unchanged or kept.
+/// How many of a fetched document's stories were new, updated, unchanged, kept or skipped.
 public struct IngestCounts: Sendable, Equatable, CustomStringConvertible {
     public var items = 0
     public var written = 0
@@ -65,6 +65,8 @@ public struct IngestCounts: Sendable, Equatable, CustomStringConvertible {
     public var unchanged = 0
     public var kept = 0
     public var merged = 0
+    /// Items that did not become briefs (ingest says why in its own report).
+    public var skipped = 0
 
     public init() {}
 
@@ -75,6 +77,7 @@ public struct IngestCounts: Sendable, Equatable, CustomStringConvertible {
         unchanged = report.count(.unchanged)
         kept = report.count(.kept)
         merged = report.count(.merged)
+        skipped = report.skipped.count
     }
 
     public var description: String {
@@ -83,6 +86,7 @@ public struct IngestCounts: Sendable, Equatable, CustomStringConvertible {
         parts.append("\(unchanged) unchanged")
         if kept > 0 { parts.append("\(kept) kept (edited)") }
         if merged > 0 { parts.append("\(merged) merged") }
+        if skipped > 0 { parts.append("\(skipped) skipped") }
         return "\(items) \(items == 1 ? "item" : "items"): " + parts.joined(separator: ", ")
     }
 }
