@@ -4,10 +4,13 @@ PORT ?= 8000
 BRIEFS ?= 1000,10000
 RUNS ?= 5
 
-.PHONY: deps build preview serve test check-site check-portal bench bench-templates theme
+.PHONY: deps test-deps build preview serve test check-site check-portal bench bench-templates theme
 
 deps: ## Install the system libraries the build links against (Debian's libcmark-dev and libxml2-dev).
 	@missing=""; for p in libcmark-dev libxml2-dev; do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; [ -z "$$missing" ] || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq $$missing; }
+
+test-deps: deps ## Also install nginx, which the fetch tests serve feeds with.
+	@[ -x /usr/sbin/nginx ] || command -v nginx >/dev/null || { $(SUDO) apt-get update -qq && { $(SUDO) apt-get install -y -qq --no-install-recommends nginx-light || $(SUDO) apt-get install -y -qq --no-install-recommends nginx; }; }
 
 build: deps ## Build the example portal into public/.
 	swift run briefing build
@@ -19,7 +22,7 @@ preview: build ## Build the example portal and serve it on http://localhost:$(PO
 serve: deps ## Serve the example portal on http://127.0.0.1:$(PORT)/, rebuilding and reloading the browser on every change.
 	swift run briefing serve --port $(PORT)
 
-test: deps ## Run the test suite.
+test: test-deps ## Run the test suite (it installs nginx when missing: the fetch tests serve feeds with it).
 	swift test
 
 check-site: deps ## Build the example portal under a sub-path and check it with a validator, a feed reader and a link checker.

@@ -15,6 +15,12 @@ let package = Package(
         .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
         // Test/benchmark-only oracle for our own Mustache engine.
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        // `briefing fetch`: timeouts, redirects, decompression limits and connection pooling.
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
+        // Named directly for their error types (too many bytes, decompression limit); async-http-client uses them.
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-nio-extras", from: "1.35.2"),
+        .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.37.6"),
     ],
     targets: [
         .systemLibrary(
@@ -56,6 +62,18 @@ let package = Package(
             ]
         ),
         .target(name: "BriefingScaffold", dependencies: ["BriefingCore"]),
+        .target(
+            name: "BriefingFetch",
+            dependencies: [
+                "BriefingCore", "BriefingIngest",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+                .product(name: "NIOHTTPCompression", package: "swift-nio-extras"),
+            ]
+        ),
         .target(name: "BriefingCheck", dependencies: ["BriefingCore", "BriefingRender", "BriefingBuild"]),
         .executableTarget(
             name: "briefing",
@@ -65,6 +83,7 @@ let package = Package(
                 "BriefingCheck",
                 "BriefingIngest",
                 "BriefingScaffold",
+                "BriefingFetch",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -93,6 +112,11 @@ let package = Package(
         ),
         .testTarget(name: "BriefingBuildTests", dependencies: ["BriefingBuild", "BriefingIngest"]),
         .testTarget(name: "BriefingServeTests", dependencies: ["BriefingServe", .product(name: "FlyingFox", package: "FlyingFox")]),
+        .testTarget(
+            name: "BriefingFetchTests",
+            dependencies: ["BriefingFetch", "BriefingIngest", "BriefingBuild", "briefing"],
+            resources: [.copy("Fixtures")]
+        ),
         .testTarget(name: "BriefingCheckTests", dependencies: ["BriefingCheck", "BriefingScaffold", "briefing"]),
     ],
     swiftLanguageModes: [.v6]

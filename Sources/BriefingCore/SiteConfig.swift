@@ -21,8 +21,48 @@ public struct SiteConfig: Sendable, Equatable {
     public var companyFeeds = true
     /// Raw HTML in Markdown is dropped unless the site opts in: briefs often carry text from untrusted feeds.
     public var allowRawHTML = false
+    /// The feeds `briefing fetch` follows, in the order `briefing.yml` lists them.
+    public var sources: [Source] = []
+    /// How `briefing fetch` behaves on the network.
+    public var fetch = FetchSettings()
 
     public init() {}
+
+    /// One entry of `sources:`; it is checked when `briefing.yml` is read, and keeps its line for later messages.
+    public struct Source: Sendable, Equatable {
+        /// An absolute http or https URL.
+        public var url: String
+        public var name: String?
+        /// Added to every brief ingested from this source.
+        public var topics: [Slug] = []
+        public var companies: [Slug] = []
+        /// The least time between two fetches, in seconds.
+        public var every = 3600
+        /// Where the entry starts in `briefing.yml`.
+        public var line: Int
+
+        public init(url: String, name: String? = nil, topics: [Slug] = [], companies: [Slug] = [], every: Int = 3600, line: Int = 0) {
+            self.url = url
+            self.name = name
+            self.topics = topics
+            self.companies = companies
+            self.every = every
+            self.line = line
+        }
+    }
+
+    /// The `fetch:` section.
+    public struct FetchSettings: Sendable, Equatable {
+        /// Hosts a redirect may lead to even when they resolve to a private or loopback address.
+        public var allowHosts: [String] = []
+        /// Requests in flight at once, over all hosts.
+        public var concurrency = 8
+        /// Seconds to wait for a connection, and for a whole request.
+        public var connectTimeout = 10
+        public var timeout = 60
+
+        public init() {}
+    }
 
     public static let fileName = "briefing.yml"
 
@@ -41,7 +81,9 @@ public struct SiteConfig: Sendable, Equatable {
             throw ContentErrors([error.ruled(ContentProblem.config)])
         }
         var config = SiteConfig()
-        fields.rejectUnknownKeys(["title", "description", "baseURL", "language", "pageSize", "pagination", "homeBriefs", "feeds", "markdown"])
+        fields.rejectUnknownKeys([
+            "title", "description", "baseURL", "language", "pageSize", "pagination", "homeBriefs", "feeds", "markdown", "sources", "fetch",
+        ])
         config.title = fields.string("title") ?? config.title
         config.description = fields.string("description") ?? config.description
         if let base = fields.string("baseURL") {
@@ -70,8 +112,106 @@ public struct SiteConfig: Sendable, Equatable {
             markdown.rejectUnknownKeys(["rawHTML"])
             config.allowRawHTML = markdown.bool("rawHTML") ?? config.allowRawHTML
         }
-        guard fields.problems.isEmpty else { throw ContentErrors(fields.problems.map { $0.ruled(ContentProblem.config) }) }
+        config.sources = fields.items("sources", SiteConfig.source)
+        var duplicates: [ContentProblem] = []
+        var seen: [String: Int] = [:]
+        for source in config.sources {
+            if let first = seen[source.url] {
+                duplicates.append(ContentProblem(
+                    file: file, line: source.line, message: "the source \(source.url) is listed twice (first on line \(first))",
+                    fix: "remove one of the two entries"))
+            }
+            seen[source.url] = seen[source.url] ?? source.line
+        }
+        fields.section("fetch") { fetch in
+            fetch.rejectUnknownKeys(["allowHosts", "concurrency", "connectTimeout", "timeout"])
+            config.fetch.allowHosts = fetch.strings("allowHosts").map { $0.lowercased() }
+            config.fetch.concurrency = fetch.int("concurrency", in: 1...64) ?? config.fetch.concurrency
+            config.fetch.connectTimeout = SiteConfig.seconds(&fetch, "connectTimeout", in: 1...300) ?? config.fetch.connectTimeout
+            config.fetch.timeout = SiteConfig.seconds(&fetch, "timeout", in: 1...3600) ?? config.fetch.timeout
+        }
+        let problems = fields.problems + duplicates
+        guard problems.isEmpty else { throw ContentErrors(problems.map { $0.ruled(ContentProblem.config) }) }
         return config
+    }
+
+    /// One `sources:` entry; nil (with problems recorded) when it cannot be used.
+    static func source(_ fields: inout FrontMatterFields) -> Source? {
+        fields.rejectUnknownKeys(["url", "name", "topics", "companies", "every"])
+        guard let url = fields.string("url", required: true, fix: "give each source its feed address: `- url: https://example.org/feed/`") else {
+            return nil
+        }
+        guard isFetchableURL(url) else {
+            fields.report("url", "`\(url)` is not an http or https URL", fix: "write the feed's full address, like https://example.org/feed/")
+            return nil
+        }
+        var source = Source(url: url, name: fields.string("name"), line: fields.line)
+        source.topics = slugs(&fields, "topics")
+        source.companies = slugs(&fields, "companies")
+        source.every = seconds(&fields, "every", in: 60...(30 * 86_400)) ?? source.every
+        return source
+    }
+
+    /// True for an absolute `http` or `https` URL with a host: the only kind `briefing fetch` ever requests.
+    public static func isFetchableURL(_ text: String) -> Bool {
+        guard let url = URL(string: text), let scheme = url.scheme?.lowercased(), ["http", "https"].contains(scheme),
+              let host = url.host, !host.isEmpty else { return false }
+        return true
+    }
+
+    private static func slugs(_ fields: inout FrontMatterFields, _ key: String) -> [Slug] {
+        fields.strings(key).compactMap { text in
+            guard let slug = Slug(validating: text) else {
+                fields.report(key, "`\(text)` in `\(key)` is not a slug", fix: "use the file name of content/\(key)/<slug>.md, like `ai-chips`")
+                return nil
+            }
+            return slug
+        }
+    }
+
+    /// A duration written `90s`, `30m`, `6h` or `1d`, in seconds.
+    static func seconds(_ fields: inout FrontMatterFields, _ key: String, in range: ClosedRange<Int>) -> Int? {
+        guard let text = fields.string(key) else { return nil }
+        guard let value = parseDuration(text), range.contains(value) else {
+            fields.report(key, "`\(key)` must be a duration from \(describeDuration(range.lowerBound)) to \(describeDuration(range.upperBound)), not `\(text)`",
+                          fix: "write a number and a unit: `30m`, `6h` or `1d` (s, m, h, d)")
+            return nil
+        }
+        return value
+    }
+
+    /// `90s`, `30m`, `6h`, `1d` (also `1h30m`) in seconds; nil for anything else.
+    public static func parseDuration(_ text: String) -> Int? {
+        var total = 0
+        var number = ""
+        var sawUnit = false
+        for character in text.trimmingCharacters(in: .whitespaces).lowercased() {
+            if let digit = character.wholeNumberValue, character.isASCII {
+                number.append(String(digit))
+                continue
+            }
+            let unit: Int
+            switch character {
+            case "s": unit = 1
+            case "m": unit = 60
+            case "h": unit = 3600
+            case "d": unit = 86_400
+            default: return nil
+            }
+            guard let value = Int(number), value <= 1_000_000 else { return nil }
+            total += value * unit
+            number = ""
+            sawUnit = true
+        }
+        return sawUnit && number.isEmpty ? total : nil
+    }
+
+    /// The shortest way to write a duration: `1d`, `6h`, `90m`, `45s`.
+    public static func describeDuration(_ seconds: Int) -> String {
+        if seconds > 0, seconds % 86_400 == 0 { return "\(seconds / 86_400)d" }
+        if seconds > 0, seconds % 3600 == 0 { return "\(seconds / 3600)h" }
+        if seconds > 0, seconds % 60 == 0 { return "\(seconds / 60)m" }
+        return "\(seconds)s"
     }
 
     /// The problem with a `--base-url` given on the command line, or nil when it is usable.
