@@ -15,6 +15,7 @@ extension BinaryWriter {
         case .brief(let brief): int(0); self.brief(brief)
         case .topic(let topic): int(1); self.topic(topic)
         case .company(let company): int(2); self.company(company)
+        case .story(let story): int(3); self.story(story)
         }
     }
 
@@ -44,6 +45,13 @@ extension BinaryWriter {
         location(company.location)
     }
 
+    private mutating func story(_ story: Story) {
+        string(story.slug.rawValue)
+        story.fields.encode(to: &self)
+        string(story.body)
+        location(story.location)
+    }
+
     private mutating func location(_ location: ContentLocation) {
         string(location.file)
         list(location.fieldLines.sorted { $0.key < $1.key }) { writer, field in
@@ -64,6 +72,7 @@ extension BinaryReader {
         case 0: item = brief(bodyFile: siteDirectory + path).map { .brief($0) }
         case 1: item = topic().map { .topic($0) }
         case 2: item = company().map { .company($0) }
+        case 3: item = story().map { .story($0) }
         default: item = nil
         }
         return item.map { ContentCache.Entry(path: path, hash: hash, item: $0) }
@@ -88,6 +97,11 @@ extension BinaryReader {
         return Company(
             slug: slug, name: name, aliases: aliases, ticker: ticker, headquarters: headquarters, website: website, body: body,
             location: location)
+    }
+
+    private mutating func story() -> Story? {
+        guard let slug = slug(), let fields = Story.Fields.decode(from: &self), let body = string(), let location = location() else { return nil }
+        return Story(fields: fields, slug: slug, body: body, location: location)
     }
 
     private mutating func slug() -> Slug? { string().flatMap(Slug.init(validating:)) }

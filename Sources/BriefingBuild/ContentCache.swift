@@ -8,7 +8,7 @@ import Foundation
 /// and append-only, because rewriting it after a one-file edit cost more than the rest of the build. Brief
 /// bodies are not kept: they are read from their files when a page needs them.
 struct ContentCache: Sendable {
-    static let header = "briefing-content 3"
+    static let header = "briefing-content 4"
 
     /// The binary it was made by: another may parse differently.
     let options: Fingerprint
@@ -64,6 +64,7 @@ struct ContentCache: Sendable {
     ) throws {
         let all: [(String, Entry.Item)] = site.briefs.map { ($0.location.file, .brief($0)) }
             + site.topics.map { ($0.location.file, .topic($0)) } + site.companies.map { ($0.location.file, .company($0)) }
+            + site.stories.map { ($0.location.file, .story($0)) }
         let fresh = all.filter { !reused.contains($0.0) }
         guard !fresh.isEmpty else { return }
         let append = previous.map { !$0.isDamaged && $0.options == options && $0.records + fresh.count <= 2 * all.count } ?? false
@@ -95,6 +96,7 @@ struct ContentCache: Sendable {
         case .brief(let brief): content.briefs[entry.path] = brief
         case .topic(let topic): content.topics[entry.path] = topic
         case .company(let company): content.companies[entry.path] = company
+        case .story(let story): content.stories[entry.path] = story
         }
     }
 
@@ -104,6 +106,7 @@ struct ContentCache: Sendable {
             case brief(Brief)
             case topic(Topic)
             case company(Company)
+            case story(Story)
         }
 
         var path: String

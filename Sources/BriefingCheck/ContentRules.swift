@@ -33,6 +33,17 @@ struct ContentRules: Sendable {
             }
             problems += unknownFields(at: topic.location, known: Topic.fieldNames, kind: "a topic")
         }
+        for story in content.stories {
+            if !Self.hasText(story.body) {
+                problems.append(emptyBody(at: story.location, kind: "story", fix: "write what is happening, why it matters and who is involved"))
+            }
+            if story.summary.allSatisfy(\.isWhitespace) {
+                problems.append(CheckProblem(
+                    file: story.location.file, line: story.location.fieldLines["summary"] ?? 2, rule: .missingSummary,
+                    message: "the story has no summary", fix: "add `summary: …`, one or two sentences: the story list shows it"))
+            }
+            problems += unknownFields(at: story.location, known: Story.fieldNames, kind: "a story")
+        }
         return problems
     }
 

@@ -67,7 +67,8 @@ public struct SiteCheck: Sendable {
             return report.sorted()
         }
 
-        let site = Site(config: content.config, briefs: content.briefs, topics: content.topics, companies: content.companies)
+        let site = Site(
+            config: content.config, briefs: content.briefs, topics: content.topics, companies: content.companies, stories: content.stories)
         let links = LinkChecker(
             outputDirectory: outputDirectory, baseURL: content.config.baseURL, displayPrefix: displayPrefix,
             siteDirectory: siteDirectory, sources: SiteCheck.sources(of: site), jobs: jobs

@@ -62,6 +62,10 @@ public struct Brief: Sendable, Identifiable, Equatable {
         get { storage.fields.companies }
         set { mutable.fields.companies = newValue }
     }
+    public var stories: [Slug] {
+        get { storage.fields.stories }
+        set { mutable.fields.stories = newValue }
+    }
     public var authors: [String] {
         get { storage.fields.authors }
         set { mutable.fields.authors = newValue }
@@ -105,11 +109,11 @@ public struct Brief: Sendable, Identifiable, Equatable {
 
     public init(
         id: String, slug: Slug, title: String, date: Timestamp, summary: String = "", topics: [Slug] = [],
-        companies: [Slug] = [], authors: [String] = [], sources: [SourceCitation] = [], events: [TimelineEvent] = [],
+        companies: [Slug] = [], stories: [Slug] = [], authors: [String] = [], sources: [SourceCitation] = [], events: [TimelineEvent] = [],
         body: String = "", location: ContentLocation
     ) {
         let fields = Fields(
-            id: id, title: title, date: date, summary: summary, topics: topics, companies: companies, authors: authors,
+            id: id, title: title, date: date, summary: summary, topics: topics, companies: companies, stories: stories, authors: authors,
             sources: sources, events: events)
         self.init(fields: fields, slug: slug, body: body, location: location)
     }

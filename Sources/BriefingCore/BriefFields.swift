@@ -8,6 +8,8 @@ extension Brief {
         public var summary: String
         public var topics: [Slug]
         public var companies: [Slug]
+        /// The stories (`content/stories/<slug>.md`) the brief is part of; ingest threads briefs into them.
+        public var stories: [Slug]
         /// Who wrote the story, as its source names them (a feed's authors).
         public var authors: [String]
         public var sources: [SourceCitation]
@@ -15,7 +17,7 @@ extension Brief {
 
         public init(
             id: String, title: String, date: Timestamp, summary: String = "", topics: [Slug] = [], companies: [Slug] = [],
-            authors: [String] = [], sources: [SourceCitation] = [], events: [TimelineEvent] = []
+            stories: [Slug] = [], authors: [String] = [], sources: [SourceCitation] = [], events: [TimelineEvent] = []
         ) {
             self.id = id
             self.title = title
@@ -23,6 +25,7 @@ extension Brief {
             self.summary = summary
             self.topics = topics
             self.companies = companies
+            self.stories = stories
             self.authors = authors
             self.sources = sources
             self.events = events
@@ -38,6 +41,8 @@ extension Brief {
                         guidance: "one or two sentences: shown on cards, in feeds and search results"),
             SchemaField("topics", .slugs(\.topics, writtenWhenEmpty: true)),
             SchemaField("companies", .slugs(\.companies, writtenWhenEmpty: true)),
+            SchemaField("stories", .slugs(\.stories, writtenWhenEmpty: false),
+                        guidance: "stories it is part of: [slug, …]; `stories: []` keeps ingest from threading it"),
             SchemaField("authors", .texts(\.authors), guidance: "who wrote the story: [\"Name\", \"Name\"]"),
             SchemaField("sources", .sources(\.sources), guidance: "where the facts come from, one entry each",
                         example: ["- url: https://example.com/story", "  publisher: Example News"]),

@@ -27,6 +27,7 @@ public struct ContentProblem: Error, Sendable, Equatable, CustomStringConvertibl
     public static let duplicateID = "duplicate-id"
     public static let unknownTopic = "unknown-topic"
     public static let unknownCompany = "unknown-company"
+    public static let unknownStory = "unknown-story"
 
     /// The same problem filed under another rule.
     public func ruled(_ rule: String) -> ContentProblem {

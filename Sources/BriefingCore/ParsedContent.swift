@@ -6,6 +6,7 @@ public struct ParsedContent: Sendable, Equatable {
     public var briefs: [String: Brief] = [:]
     public var topics: [String: Topic] = [:]
     public var companies: [String: Company] = [:]
+    public var stories: [String: Story] = [:]
 
     public init() {}
 
@@ -16,11 +17,12 @@ public struct ParsedContent: Sendable, Equatable {
             kept.briefs[path] = nil
             kept.topics[path] = nil
             kept.companies[path] = nil
+            kept.stories[path] = nil
         }
         return kept
     }
 
-    public var count: Int { briefs.count + topics.count + companies.count }
+    public var count: Int { briefs.count + topics.count + companies.count + stories.count }
 
-    public func contains(_ path: String) -> Bool { briefs[path] != nil || topics[path] != nil || companies[path] != nil }
+    public func contains(_ path: String) -> Bool { briefs[path] != nil || topics[path] != nil || companies[path] != nil || stories[path] != nil }
 }

@@ -9,6 +9,8 @@ public struct Site: Sendable {
     public let topics: [Topic]
     /// Alphabetical by name.
     public let companies: [Company]
+    /// Latest activity first (its newest brief's date), then by title; stories without briefs come last.
+    public let stories: [Story]
     /// Every event of every brief, newest first.
     public let events: [DatedEvent]
     /// `events` arranged by year and month.
@@ -20,8 +22,12 @@ public struct Site: Sendable {
     private let briefsByTopic: [Slug: [Int]]
     private let briefsByCompany: [Slug: [Int]]
     private let eventsByCompany: [Slug: [Int]]
+    private let storyIndex: [Slug: Int]
+    private let briefsByStory: [Slug: [Int]]
+    private let storiesByCompany: [Slug: [Int]]
+    private let storiesByTopic: [Slug: [Int]]
 
-    public init(config: SiteConfig, briefs: [Brief], topics: [Topic], companies: [Company]) {
+    public init(config: SiteConfig, briefs: [Brief], topics: [Topic], companies: [Company], stories: [Story] = []) {
         self.config = config
         self.briefs = briefs.sorted { ($0.date, $1.slug) > ($1.date, $0.slug) }
         self.topics = topics.sorted { ($0.name.lowercased(), $0.slug) < ($1.name.lowercased(), $1.slug) }
@@ -32,10 +38,12 @@ public struct Site: Sendable {
 
         var byTopic: [Slug: [Int]] = [:]
         var byCompany: [Slug: [Int]] = [:]
+        var byStory: [Slug: [Int]] = [:]
         var ranked: [(event: DatedEvent, rank: Int)] = []
         for (position, brief) in self.briefs.enumerated() {
             for topic in Set(brief.topics) { byTopic[topic, default: []].append(position) }
             for company in Set(brief.companies) { byCompany[company, default: []].append(position) }
+            for story in Set(brief.stories) { byStory[story, default: []].append(position) }
             for (index, event) in brief.events.enumerated() {
                 ranked.append((DatedEvent(event: event, brief: brief.slug, index: index), position))
             }
@@ -55,7 +63,42 @@ public struct Site: Sendable {
         briefsByTopic = byTopic
         briefsByCompany = byCompany
         eventsByCompany = eventsOfCompany
+
+        // A story's activity is its newest brief; `briefs` is newest first, so that is its first one.
+        let sortedBriefs = self.briefs
+        func activity(_ story: Story) -> Timestamp? { byStory[story.slug]?.first.map { sortedBriefs[$0].date } }
+        self.stories = stories.sorted { a, b in
+            let (dateA, dateB) = (activity(a), activity(b))
+            if dateA != dateB { return (dateA ?? Timestamp(secondsSinceEpoch: .min)) > (dateB ?? Timestamp(secondsSinceEpoch: .min)) }
+            return (a.title.lowercased(), a.slug) < (b.title.lowercased(), b.slug)
+        }
+        storyIndex = Site.index(self.stories.map(\.slug))
+        briefsByStory = byStory
+        // A story involves the companies and topics it names and those of its briefs.
+        var storiesOfCompany: [Slug: [Int]] = [:]
+        var storiesOfTopic: [Slug: [Int]] = [:]
+        for (position, story) in self.stories.enumerated() {
+            let members = (byStory[story.slug] ?? []).map { sortedBriefs[$0] }
+            for company in Set(story.companies + members.flatMap(\.companies)) { storiesOfCompany[company, default: []].append(position) }
+            for topic in Set(story.topics + members.flatMap(\.topics)) { storiesOfTopic[topic, default: []].append(position) }
+        }
+        storiesByCompany = storiesOfCompany
+        storiesByTopic = storiesOfTopic
     }
+
+    public func story(_ slug: Slug) -> Story? { storyIndex[slug].map { stories[$0] } }
+
+    /// The briefs that are part of the story, newest first.
+    public func briefs(inStory slug: Slug) -> BriefList { BriefList(all: briefs, positions: briefsByStory[slug] ?? []) }
+
+    /// The stories a brief is part of, in the order its `stories` field names them.
+    public func stories(of brief: Brief) -> [Story] { brief.stories.compactMap { story($0) } }
+
+    /// Stories that involve the company (named by the story or by one of its briefs), latest activity first.
+    public func stories(involving company: Slug) -> [Story] { (storiesByCompany[company] ?? []).map { stories[$0] } }
+
+    /// Stories on the topic (named by the story or by one of its briefs), latest activity first.
+    public func stories(inTopic topic: Slug) -> [Story] { (storiesByTopic[topic] ?? []).map { stories[$0] } }
 
     public func brief(_ slug: Slug) -> Brief? { briefIndex[slug].map { briefs[$0] } }
     public func topic(_ slug: Slug) -> Topic? { topicIndex[slug].map { topics[$0] } }

@@ -19,7 +19,7 @@ public struct SiteLoader: Sendable {
     public func load(reusing parsed: ParsedContent = ParsedContent(), configure: (inout SiteConfig) -> Void = { _ in }) throws(ContentErrors) -> Site {
         let content = loadContent(reusing: parsed, configure: configure)
         guard content.problems.isEmpty else { throw ContentErrors(content.problems) }
-        return Site(config: content.config, briefs: content.briefs, topics: content.topics, companies: content.companies)
+        return Site(config: content.config, briefs: content.briefs, topics: content.topics, companies: content.companies, stories: content.stories)
     }
 
     /// Reads everything that can be read, keeping the problems beside it: `briefing check` runs its own
@@ -40,17 +40,29 @@ public struct SiteLoader: Sendable {
         let topicFiles = markdownFiles(in: "content/topics", recursive: false)
         let companyFiles = markdownFiles(in: "content/companies", recursive: false)
         let briefFiles = markdownFiles(in: "content/briefs", recursive: true)
+        let storyFiles = markdownFiles(in: "content/stories", recursive: false)
 
         let topics: [Topic] = read(topicFiles, reusing: parsed.topics, into: &problems, Topic.read)
         let companies: [Company] = read(companyFiles, reusing: parsed.companies, into: &problems, Company.read)
         let briefs: [Brief] = read(briefFiles, reusing: parsed.briefs, into: &problems, Brief.read)
+        let stories: [Story] = read(storyFiles, reusing: parsed.stories, into: &problems, Story.read)
 
         problems += duplicates(topics.map { ($0.slug.rawValue, $0.location) }, kind: "topic slug")
         problems += duplicates(companies.map { ($0.slug.rawValue, $0.location) }, kind: "company slug")
         problems += duplicates(briefs.map { ($0.slug.rawValue, $0.location) }, kind: "brief slug")
+        problems += duplicates(stories.map { ($0.slug.rawValue, $0.location) }, kind: "story slug")
         problems += duplicates(briefs.map { ($0.id, $0.location) }, kind: "brief id", field: "id")
         problems += unknownReferences(briefs: briefs, topics: topics, companies: companies)
-        return SiteContent(config: config, briefs: briefs, topics: topics, companies: companies, problems: problems)
+        problems += unknownReferences(stories: stories, briefs: briefs, topics: topics, companies: companies)
+        return SiteContent(config: config, briefs: briefs, topics: topics, companies: companies, stories: stories, problems: problems)
+    }
+
+    /// Loads the stories alone, which ingest threads new briefs into.
+    public func loadStories() throws(ContentErrors) -> [Story] {
+        var problems: [ContentProblem] = []
+        let stories: [Story] = read(markdownFiles(in: "content/stories", recursive: false), into: &problems, Story.read)
+        guard problems.isEmpty else { throw ContentErrors(problems) }
+        return stories.sorted { $0.slug < $1.slug }
     }
 
     /// Loads only the topic and company registries, which ingest tags new briefs against.
@@ -180,6 +192,46 @@ public struct SiteLoader: Sendable {
                     message: "unknown company `\(company)`",
                     fix: NameSuggestion.fix(
                         for: company.rawValue, among: companyNames, otherwise: "create content/companies/\(company).md or correct the slug"),
+                    rule: ContentProblem.unknownCompany))
+            }
+        }
+        return problems
+    }
+
+    /// A brief's `stories` must name story files, and a story's own topics and companies the registry:
+    /// reported like unknown companies, at the field's line with the closest known slug.
+    private func unknownReferences(stories: [Story], briefs: [Brief], topics: [Topic], companies: [Company]) -> [ContentProblem] {
+        let known = Set(stories.map(\.slug))
+        let names = known.map(\.rawValue)
+        var problems: [ContentProblem] = []
+        for brief in briefs where !brief.stories.allSatisfy(known.contains) {
+            for story in brief.stories where !known.contains(story) {
+                problems.append(ContentProblem(
+                    file: brief.location.file, line: brief.location.line(of: "stories"),
+                    message: "unknown story `\(story)`",
+                    fix: NameSuggestion.fix(
+                        for: story.rawValue, among: names, otherwise: "create content/stories/\(story).md or correct the slug"),
+                    rule: ContentProblem.unknownStory))
+            }
+        }
+        let knownTopics = Set(topics.map(\.slug))
+        let knownCompanies = Set(companies.map(\.slug))
+        for story in stories {
+            for topic in story.topics where !knownTopics.contains(topic) {
+                problems.append(ContentProblem(
+                    file: story.location.file, line: story.location.line(of: "topics"), message: "unknown topic `\(topic)`",
+                    fix: NameSuggestion.fix(
+                        for: topic.rawValue, among: knownTopics.map(\.rawValue), otherwise: "create content/topics/\(topic).md or correct the slug"),
+                    rule: ContentProblem.unknownTopic))
+            }
+            let eventCompanies = story.events.flatMap(\.companies)
+            for company in Set(story.companies + eventCompanies).sorted() where !knownCompanies.contains(company) {
+                let field = story.companies.contains(company) ? "companies" : "events"
+                problems.append(ContentProblem(
+                    file: story.location.file, line: story.location.line(of: field), message: "unknown company `\(company)`",
+                    fix: NameSuggestion.fix(
+                        for: company.rawValue, among: knownCompanies.map(\.rawValue),
+                        otherwise: "create content/companies/\(company).md or correct the slug"),
                     rule: ContentProblem.unknownCompany))
             }
         }

@@ -6,9 +6,12 @@ enum BriefFile {
     static let checksumPrefix = "# briefing-ingest "
 
     /// The file's text: the front matter as the brief schema writes it, then the body.
-    static func text(of draft: BriefDraft) -> String {
-        let yaml = draft.fields.frontMatterLines().map { $0 + "\n" }.joined()
-        let content = "---\n" + yaml + "---\n" + draft.body.trimmingNewlines() + "\n"
+    static func text(of draft: BriefDraft) -> String { text(lines: draft.fields.frontMatterLines(), body: draft.body) }
+
+    /// Front matter lines and a body as a file ingest wrote, checksum first; stories are written the same way.
+    static func text(lines: [String], body: String) -> String {
+        let yaml = lines.map { $0 + "\n" }.joined()
+        let content = "---\n" + yaml + "---\n" + body.trimmingNewlines() + "\n"
         return "---\n" + checksumLine(for: content) + String(content.dropFirst(4))
     }
 

@@ -19,13 +19,16 @@ public struct IngestReport: Sendable, CustomStringConvertible {
     /// Organisation-like names seen in the sources but not in the company registry, with counts.
     public var unmatchedNames: [String: Int] = [:]
     public var seconds: Double = 0
+    /// With `--explain`: for each brief, the stories it joins and its near misses, with their scores.
+    public var explanations: [String] = []
 
     public func count(_ outcome: Outcome) -> Int {
         outcome == .skipped ? skipped.count : entries.filter { $0.outcome == outcome }.count
     }
 
     public var description: String {
-        var lines = entries.map { "\($0.outcome.rawValue): \($0.path)" }
+        var lines = explanations
+        lines += entries.map { "\($0.outcome.rawValue): \($0.path)" }
         lines += skipped.map { "skipped: \($0)" }
         lines += warnings.map { "warning: \($0)" }
         let frequent = unmatchedNames.filter { $0.value >= 2 }.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.prefix(25)

@@ -5,9 +5,12 @@ import Foundation
 /// overwriting a brief an editor has changed.
 public struct Ingester: Sendable {
     public let siteDirectory: URL
+    /// Whether the report says, for each brief, why it joins its stories and why it misses the nearest others.
+    public var explain: Bool
 
-    public init(siteDirectory: URL) {
+    public init(siteDirectory: URL, explain: Bool = false) {
         self.siteDirectory = siteDirectory.standardizedFileURL
+        self.explain = explain
     }
 
     /// Reads every file, then ingests them as `ingest(_ sources:)` does; an unreadable file stops the run first.
@@ -42,6 +45,14 @@ public struct Ingester: Sendable {
                 file: "content/", message: "the company and topic registry has \(error.problems.count == 1 ? "a problem" : "problems")",
                 fix: "fix the files above first: ingest tags briefs against the registry", problems: error.problems)
         }
+        let knownStories: [Story]
+        do {
+            knownStories = try SiteLoader(directory: siteDirectory).loadStories()
+        } catch {
+            throw IngestError(
+                file: "content/stories/", message: "the stories have \(error.problems.count == 1 ? "a problem" : "problems")",
+                fix: "fix the files above first: ingest threads briefs into the stories", problems: error.problems)
+        }
         for source in sources { try Self.checkTags(of: source, against: registry) }
         var documents: [(source: IngestSource, document: SourceDocument)] = []
         for source in sources { documents.append((source, try SourceReader.parse(source.bytes, file: source.name))) }
@@ -72,8 +83,32 @@ public struct Ingester: Sendable {
             }
             drafted.append((document, drafts))
         }
+        // Each digest cluster is a story; its brief is in it. Every other brief is threaded by similarity.
+        var storyDrafts: [StoryDraft] = []
+        for index in drafted.indices where drafted[index].document.format == .digest {
+            for draftIndex in drafted[index].drafts.indices {
+                let story = StoryDraft(cluster: drafted[index].drafts[draftIndex])
+                if !storyDrafts.contains(where: { $0.slug == story.slug }) { storyDrafts.append(story) }
+                drafted[index].drafts[draftIndex].fields.stories = [story.slug]
+            }
+        }
+        var stories = Dictionary(knownStories.map { ($0.slug, $0) }, uniquingKeysWith: { first, _ in first })
+        for story in storyDrafts { stories[story.slug] = story.story }
+        let threader = StoryThreader(stories: stories.values.map { ($0.slug, StoryThreader.Profile(story: $0)) })
+        for index in drafted.indices where drafted[index].document.format != .digest {
+            for draftIndex in drafted[index].drafts.indices {
+                let draft = drafted[index].drafts[draftIndex]
+                drafted[index].drafts[draftIndex].fields.stories = threader.stories(for: StoryThreader.Profile(brief: draft.fields, body: draft.body))
+            }
+        }
+        for story in storyDrafts {
+            let path = "content/stories/\(story.slug).md"
+            report.entries.append((path, try write(BriefFile.text(lines: story.fields.frontMatterLines(), body: story.body), to: path, folder: "content/stories")))
+        }
+
         let total = drafted.reduce(0) { $0 + $1.drafts.count }
         var done = 0
+        var written = Set<String>()
         for (document, drafts) in drafted {
             for draft in drafts {
                 defer {
@@ -94,15 +129,74 @@ public struct Ingester: Sendable {
                 let path = match?.path ?? freePath(for: draft, among: existing.paths)
                 let outcome = try write(draft, to: path)
                 existing.record(draft, at: path)
+                written.insert(path)
                 report.entries.append((path, outcome))
+                if explain { report.explanations.append(Self.explanation(of: draft.fields.title, at: path, by: threader, for: draft.fields, body: draft.body)) }
             }
             for item in document.items {
                 let text = ([item.title ?? ""] + item.keyPoints + item.paragraphs).joined(separator: "\n")
                 report.unmatchedNames.merge(drafter.companies.unmatchedNames(in: text), uniquingKeysWith: +)
             }
         }
+        try rethread(all: existing.paths.subtracting(written), by: threader, into: &report)
         report.seconds = Date().timeIntervalSince(start)
         return report
+    }
+
+    /// Threads the briefs this run did not write against the stories as they now are, so the order documents are
+    /// ingested in does not matter: a brief ingest wrote and nobody edited is rewritten with its new `stories`; an
+    /// edited one is only reported.
+    private func rethread(all paths: Set<String>, by threader: StoryThreader, into report: inout IngestReport) throws(IngestError) {
+        for path in paths.sorted() {
+            guard let data = FileManager.default.contents(atPath: siteDirectory.appendingPathComponent(path).path),
+                  let text = String(data: data, encoding: .utf8), let matter = try? FrontMatter.parse(text, file: path) else { continue }
+            var frontMatter = matter.fields
+            let hasStories = frontMatter.fieldNames.contains("stories")
+            let (fields, usable) = Brief.Fields.readAll(&frontMatter)
+            guard usable else { continue }
+            let threaded = threader.stories(for: StoryThreader.Profile(brief: fields, body: matter.body))
+            if explain { report.explanations.append(Self.explanation(of: fields.title, at: path, by: threader, for: fields, body: matter.body)) }
+            guard threaded != fields.stories else { continue }
+            guard BriefFile.isUnedited(text) else {
+                if !hasStories {
+                    report.warnings.append(ItemNotice(
+                        source: path, line: nil, item: "“\(fields.title)”",
+                        message: "edited since ingest wrote it, so not threaded; it would join \(threaded.map(\.rawValue).joined(separator: ", ")) "
+                            + "(add `stories: [\(threaded.map(\.rawValue).joined(separator: ", "))]`, or `stories: []` to keep it alone)"))
+                }
+                continue
+            }
+            let name = String(path.split(separator: "/").last?.dropLast(3) ?? "")
+            var draft = BriefDraft(fields: fields, slug: Slug(deriving: name), body: matter.body)
+            draft.fields.stories = threaded
+            report.entries.append((path, try write(draft, to: path)))
+        }
+    }
+
+    /// Why a brief joins the stories it joins, and why the nearest others were missed, for `--explain`.
+    static func explanation(of title: String, at path: String, by threader: StoryThreader, for fields: Brief.Fields, body: String) -> String {
+        let scores = threader.scores(for: StoryThreader.Profile(brief: fields, body: body))
+        func parts(_ score: StoryThreader.Score) -> String {
+            let companies = score.sharedCompanies.isEmpty ? "no companies" : score.sharedCompanies.map(\.rawValue).joined(separator: ", ")
+            let words = score.sharedWords.isEmpty ? "no words" : score.sharedWords.joined(separator: ", ")
+            return "score \(Self.rounded(score.total)) (terms \(Self.rounded(score.terms)), companies \(Self.rounded(score.companies)), "
+                + "topics \(Self.rounded(score.topics)), time \(Self.rounded(score.time))); shares \(companies); words \(words)"
+        }
+        var lines = ["“\(title)” (\(path))"]
+        for score in scores where score.attached { lines.append("  joins \(score.story): \(parts(score))") }
+        for score in scores where !score.attached && score.total >= StoryThreader.nearMiss {
+            lines.append("  near miss \(score.story): under the threshold \(StoryThreader.threshold): \(parts(score))")
+        }
+        if lines.count == 1 {
+            lines.append("  stands alone: no story scores \(StoryThreader.nearMiss) or more"
+                + (scores.first.map { " (best: \($0.story), \(Self.rounded($0.total)))" } ?? ""))
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    private static func rounded(_ value: Double) -> String {
+        let hundredths = Int((value * 100).rounded())
+        return "\(hundredths / 100).\(hundredths % 100 < 10 ? "0" : "")\(hundredths % 100)"
     }
 
     /// A source's own tags must be in the registry: a brief naming an unknown one would stop the build.
@@ -148,14 +242,18 @@ public struct Ingester: Sendable {
 
     /// Writes the draft unless the file already says the same, or an editor has changed it.
     func write(_ draft: BriefDraft, to path: String) throws(IngestError) -> IngestReport.Outcome {
+        try write(BriefFile.text(of: draft), to: path, folder: "content/briefs")
+    }
+
+    /// Writes a file ingest made (a brief or a story) unless it already says the same, or an editor has changed it.
+    func write(_ text: String, to path: String, folder: String) throws(IngestError) -> IngestReport.Outcome {
         let url = siteDirectory.appendingPathComponent(path)
         // Slugs are validated, but the folder check keeps any future path bug from writing outside content/.
-        guard url.standardizedFileURL.path.hasPrefix(siteDirectory.appendingPathComponent("content/briefs").path + "/") else {
+        guard url.standardizedFileURL.path.hasPrefix(siteDirectory.appendingPathComponent(folder).path + "/") else {
             throw IngestError(
-                file: path, message: "refusing to write outside content/briefs",
+                file: path, message: "refusing to write outside \(folder)",
                 fix: "this is a bug in briefing; please report it with the source document")
         }
-        let text = BriefFile.text(of: draft)
         var outcome = IngestReport.Outcome.written
         if let data = FileManager.default.contents(atPath: url.path) {
             let current = String(decoding: data, as: UTF8.self)
@@ -169,7 +267,7 @@ public struct Ingester: Sendable {
             try Data(text.utf8).write(to: temporary)
             guard rename(temporary.path, url.path) == 0 else { throw CocoaError(.fileWriteUnknown) }
         } catch {
-            throw IngestError(file: path, message: "cannot write the brief: \(error.localizedDescription)", fix: "check that content/briefs is writable")
+            throw IngestError(file: path, message: "cannot write the file: \(error.localizedDescription)", fix: "check that \(folder) is writable")
         }
         return outcome
     }

@@ -14,7 +14,7 @@ public final class MarkdownBodies: Sendable {
 
     /// Which kind of content a body belongs to: slugs are only unique within a kind.
     public enum Kind: String, Sendable {
-        case brief, topic, company
+        case brief, topic, company, story
     }
 
     public let mode: Mode

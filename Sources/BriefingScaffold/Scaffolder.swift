@@ -73,6 +73,24 @@ public struct Scaffolder: Sendable {
         }
     }
 
+    /// Writes `content/stories/<slug>.md` and returns that path. A title another story already has is refused.
+    public func newStory(title: String, slug: String? = nil) throws(ScaffoldError) -> String {
+        let title = title.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !title.isEmpty else {
+            throw ScaffoldError(file: "TITLE", message: "the story has no title", fix: "write it in quotes: briefing new story \"What is developing\"")
+        }
+        let slug = try chosenSlug(slug, derivedFrom: title)
+        // Stories with problems are no reason to refuse a new one; check reports those problems.
+        if let stories = try? loader.loadStories(), let existing = stories.first(where: { title.matches($0.title) }) {
+            throw ScaffoldError(
+                file: existing.location.file, message: "the story `\(title)` already exists",
+                fix: "edit that file, or give the new story a different title")
+        }
+        let path = "content/stories/\(slug).md"
+        try write(StoryTemplate.text(title: title), to: path)
+        return path
+    }
+
     /// A company or topic: named, not already known by that name (`known` finds the file that has it), written once.
     private func newEntry(
         kind: String, folder: String, name: String, slug: String?, template: (String) -> String,

@@ -16,10 +16,13 @@ struct Ingest: ParsableCommand {
     @Argument(help: "Source documents to ingest.")
     var files: [String]
 
+    @Flag(name: .long, help: "Say for each brief which stories it joins and why (shared companies and words, the score), and its near misses.")
+    var explain = false
+
     func run() throws {
         let progress = ProgressReporter(label: "ingested")
         do {
-            let report = try Ingester(siteDirectory: options.siteDirectory)
+            let report = try Ingester(siteDirectory: options.siteDirectory, explain: explain)
                 .ingest(files.map { URL(fileURLWithPath: $0) }, progress: progress.callback)
             progress.finish()
             print(report)

@@ -2,12 +2,12 @@ import ArgumentParser
 import BriefingScaffold
 import Foundation
 
-/// `briefing new brief|company|topic`: write a well-formed file ready to fill in, never over an existing one.
+/// `briefing new brief|company|topic|story`: write a well-formed file ready to fill in, never over an existing one.
 struct New: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Create a brief, company or topic file ready to fill in.",
+        abstract: "Create a brief, company, topic or story file ready to fill in.",
         discussion: "Each refuses to overwrite an existing file and prints the path it wrote.",
-        subcommands: [NewBrief.self, NewCompany.self, NewTopic.self])
+        subcommands: [NewBrief.self, NewCompany.self, NewTopic.self, NewStory.self])
 }
 
 /// `briefing new brief "Title"`.
@@ -66,6 +66,26 @@ struct NewTopic: ParsableCommand {
     func run() throws {
         try New.write(site: options, next: "add its description, keywords and introduction") { (scaffolder) throws(ScaffoldError) -> String in
             try scaffolder.newTopic(name: entry.name, slug: entry.slug)
+        }
+    }
+}
+
+/// `briefing new story "Title"`.
+struct NewStory: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "story", abstract: "Write content/stories/<slug>.md with the story's fields and a body to write.")
+
+    @OptionGroup var options: SiteOptions
+
+    @Argument(help: "The story's title; its slug (file name and URL) is made from it.")
+    var title: String
+
+    @Option(name: .long, help: "The file name and URL slug (default: made from the title).")
+    var slug: String?
+
+    func run() throws {
+        try New.write(site: options, next: "fill in its summary and body, then add `stories: [slug]` to its briefs") { (scaffolder) throws(ScaffoldError) -> String in
+            try scaffolder.newStory(title: title, slug: slug)
         }
     }
 }

@@ -32,7 +32,23 @@ import Testing
             Body with *emphasis*.
 
             """,
-        "content/briefs/2025/two.md": "---\ntitle: Two\ndate: 2025-09-02\n---\n",
+        "content/briefs/2025/two.md": "---\ntitle: Two\ndate: 2025-09-02\nstories: [chip-ban]\n---\n",
+        "content/stories/chip-ban.md": """
+            ---
+            title: "Chip ban"
+            summary: Where it stands.
+            status: concluded
+            topics: [ai-chips]
+            companies: [nvidia]
+            sources:
+              - url: https://example.com/s
+            events:
+              - date: 2025-09-01
+                text: It began.
+            ---
+            What is happening.
+
+            """,
     ]
 
     func loadSite(_ site: BuildTestSite) throws -> Site {
@@ -49,11 +65,14 @@ import Testing
         try ContentCache.store(site, reused: ParsedContent(), inputs: inputs(folder), options: options, previous: nil, at: url)
         let cache = try #require(ContentCache.load(from: url, siteDirectory: folder.directory, jobs: 2))
         let reused = cache.reusable(for: inputs(folder), options: options)
-        #expect(reused.count == 5)
+        #expect(reused.count == 6)
         #expect(try SiteLoader(directory: folder.directory).load(reusing: reused).briefs == site.briefs)
         for brief in site.briefs { #expect(reused.briefs[brief.location.file] == brief) }
         for topic in site.topics { #expect(reused.topics[topic.location.file] == topic) }
         for company in site.companies { #expect(reused.companies[company.location.file] == company) }
+        #expect(site.stories.count == 1)
+        for story in site.stories { #expect(reused.stories[story.location.file] == story) }
+        #expect(site.briefs.first { $0.slug.rawValue == "two" }?.stories.map(\.rawValue) == ["chip-ban"])
         // Another binary may parse differently: nothing is reused under other options.
         #expect(cache.reusable(for: inputs(folder), options: Fingerprint.of(Array("other".utf8))).count == 0)
     }
@@ -68,7 +87,7 @@ import Testing
         try folder.write("content/briefs/2025/two.md", "---\ntitle: Two, edited\ndate: 2025-09-02\n---\n")
         let cache = try #require(ContentCache.load(from: url, siteDirectory: folder.directory, jobs: 2))
         let reused = cache.reusable(for: inputs(folder), options: options)
-        #expect(reused.briefs["content/briefs/2025/two.md"] == nil && reused.count == 4)
+        #expect(reused.briefs["content/briefs/2025/two.md"] == nil && reused.count == 5)
         let site = try SiteLoader(directory: folder.directory).load(reusing: reused)
         try ContentCache.store(site, reused: reused, inputs: inputs(folder), options: options, previous: cache, at: url)
 
@@ -92,7 +111,7 @@ import Testing
 
         let cache = try #require(ContentCache.load(from: url, siteDirectory: folder.directory, jobs: 2))
         #expect(cache.isDamaged)
-        #expect(cache.reusable(for: inputs(folder), options: options).count == 5)
+        #expect(cache.reusable(for: inputs(folder), options: options).count == 6)
         try ContentCache.store(site, reused: ParsedContent(), inputs: inputs(folder), options: options, previous: cache, at: url)
         #expect(try Data(contentsOf: url) == whole, "rewritten from scratch, not appended after the torn record")
     }

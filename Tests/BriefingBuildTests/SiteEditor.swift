@@ -8,6 +8,8 @@ struct SiteEditor {
     private var nextNumber = 0
     let topics = ["ai-chips", "policy", "memory", "cloud"]
     let companies = ["nvidia", "huawei", "smic", "tsmc", "alibaba"]
+    /// Story slug → its title; briefs join and leave them, and they are renamed.
+    private(set) var stories: [String: String] = ["chip-ban": "Chip ban", "memory-race": "Memory race"]
 
     /// One brief's editable fields.
     struct BriefFile {
@@ -15,12 +17,14 @@ struct SiteEditor {
         var date: String
         var topics: [String]
         var companies: [String]
+        var stories: [String] = []
         var body: String
         var eventDate: String?
 
         var text: String {
             var text = "---\ntitle: \"\(title)\"\ndate: \(date)\nsummary: Summary of \(title).\n"
             text += "topics: [\(topics.joined(separator: ", "))]\ncompanies: [\(companies.joined(separator: ", "))]\n"
+            if !stories.isEmpty { text += "stories: [\(stories.joined(separator: ", "))]\n" }
             if let eventDate, let company = companies.first {
                 text += "events:\n  - date: \(eventDate)\n    text: Event of \(title)\n    companies: [\(company)]\n"
             }
@@ -34,7 +38,13 @@ struct SiteEditor {
         ])
         for topic in topics { try site.write("content/topics/\(topic).md", "---\nname: \(topic.capitalized)\nkeywords: [\(topic)]\n---\nAbout \(topic).\n") }
         for company in companies { try site.write("content/companies/\(company).md", "---\nname: \(company.capitalized)\n---\nProfile.\n") }
+        for story in stories.keys.sorted() { try saveStory(story) }
         for _ in 0..<count { try addBrief(random: &random) }
+    }
+
+    func saveStory(_ slug: String) throws {
+        guard let title = stories[slug] else { return }
+        try site.write("content/stories/\(slug).md", "---\ntitle: \"\(title)\"\nsummary: Where \(title) stands.\ncompanies: [nvidia]\n---\nWhat is happening in \(title).\n")
     }
 
     mutating func addBrief(random: inout SeededRandom) throws {
@@ -44,6 +54,7 @@ struct SiteEditor {
             title: "Brief \(nextNumber) & co", date: randomDate(&random),
             topics: Array(topics.shuffled(using: &random).prefix(Int.random(in: 1...2, using: &random))),
             companies: Array(companies.shuffled(using: &random).prefix(Int.random(in: 1...3, using: &random))),
+            stories: Bool.random(using: &random) ? [stories.keys.sorted().randomElement(using: &random) ?? "chip-ban"] : [],
             body: "Body of brief \(nextNumber).\n\n- point \(Int.random(in: 0...99, using: &random))",
             eventDate: Bool.random(using: &random) ? String(randomDate(&random).prefix([4, 7, 10].randomElement(using: &random) ?? 10)) : nil)
         briefs[slug] = file
@@ -71,7 +82,38 @@ struct SiteEditor {
             try addBrief(random: &random)
             return "add"
         }
-        switch Int.random(in: 0..<12, using: &random) {
+        switch Int.random(in: 0..<16, using: &random) {
+        case 12:
+            let story = stories.keys.sorted().randomElement(using: &random) ?? "chip-ban"
+            guard briefs[slug]?.stories.contains(story) == false else { return "\(slug) already in \(story)" }
+            briefs[slug]?.stories.append(story)
+            try save(slug)
+            return "\(slug) joins story \(story)"
+        case 13:
+            guard let story = briefs[slug]?.stories.first else { return "\(slug) is in no story" }
+            briefs[slug]?.stories.removeAll { $0 == story }
+            try save(slug)
+            return "\(slug) leaves story \(story)"
+        case 14:
+            // Renaming a story's file renames its URL: every brief that names it must follow.
+            guard let story = stories.keys.sorted().randomElement(using: &random) else { return "no story" }
+            nextNumber += 1
+            let renamed = "story-\(nextNumber)"
+            try FileManager.default.removeItem(at: site.directory.appendingPathComponent("content/stories/\(story).md"))
+            stories[renamed] = stories[story]
+            stories[story] = nil
+            try saveStory(renamed)
+            for member in briefs.keys.sorted() where briefs[member]?.stories.contains(story) == true {
+                let renamedStories = (briefs[member]?.stories ?? []).map { $0 == story ? renamed : $0 }
+                briefs[member]?.stories = renamedStories
+                try save(member)
+            }
+            return "rename story \(story) to \(renamed)"
+        case 15:
+            guard let story = stories.keys.sorted().randomElement(using: &random) else { return "no story" }
+            stories[story]? += " (developing)"
+            try saveStory(story)
+            return "retitle story \(story)"
         case 0:
             try addBrief(random: &random)
             return "add"

@@ -88,6 +88,22 @@ import Testing
         #expect(throws: ScaffoldError.self) { try scaffolder(site).newTopic(name: "robotics & automation") }
     }
 
+    @Test func aNewStoryLoadsCleanlyAndRefusesASecondWithItsTitle() throws {
+        let site = try CheckSite.clean()
+        let path = try scaffolder(site).newStory(title: "China discourages Nvidia purchases")
+        #expect(path == "content/stories/china-discourages-nvidia-purchases.md")
+        let loaded = try SiteLoader(directory: site.directory).load()
+        let story = try #require(loaded.story(Slug(validating: "china-discourages-nvidia-purchases")!))
+        #expect(story.title == "China discourages Nvidia purchases")
+        #expect(story.status == .developing)
+        let again = try #require(throws: ScaffoldError.self) {
+            try scaffolder(site).newStory(title: "china discourages nvidia purchases", slug: "other")
+        }
+        #expect(again.file == path)
+        #expect(throws: ScaffoldError.self) { try scaffolder(site).newStory(title: "  ") }
+        #expect(try Briefing.parseAsRoot(["new", "story", "A story"]) is NewStory)
+    }
+
     @Test func theCommandLineParsesRepeatedTopicsAndCompanies() throws {
         let command = try #require(try Briefing.parseAsRoot(["new", "brief", "A title", "--topic", "a", "--topic", "b", "--company", "c"]) as? NewBrief)
         #expect(command.title == "A title")

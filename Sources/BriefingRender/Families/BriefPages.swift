@@ -43,6 +43,7 @@ extension PageContexts {
                 "topics": topicLinks(brief.topics),
                 "companies": companyLinks(brief.companies),
                 "authors": .list(brief.authors.map(TemplateValue.string)),
+                "stories": storyLinks(site.stories(of: brief)),
                 "sources": .list(brief.sources.map { source in
                     [
                         "url": .string(source.url),

@@ -90,6 +90,7 @@ extension PageContexts {
                 "count": .int(events.count),
             ],
             "topics": .list(topics.map { topic, count in .object(link(topic).merging(["count": .int(count)]) { $1 }) }),
+            "stories": page == 1 ? storyLinks(site.stories(involving: company.slug)) : .list([]),
             "pagination": pagination(number: page, total: paging.pageCount) { CompanyPages.url(company.slug, page: $0) },
         ])
     }

@@ -6,9 +6,11 @@ public enum FeedScope: Hashable, Sendable {
     case site
     case topic(Slug)
     case company(Slug)
+    case story(Slug)
 }
 
-/// The Atom feeds: `/feed.xml` for the site, and one per topic and per company unless briefing.yml turns them off.
+/// The Atom feeds: `/feed.xml` for the site, one per topic and per company unless briefing.yml turns them off, and one
+/// per story.
 public struct FeedPages: PageFamily {
     public static let siteURL = "feed.xml"
 
@@ -18,6 +20,7 @@ public struct FeedPages: PageFamily {
         case .site: siteURL
         case .topic(let slug): config.topicFeeds ? "topics/\(slug)/feed.xml" : nil
         case .company(let slug): config.companyFeeds ? "companies/\(slug)/feed.xml" : nil
+        case .story(let slug): "stories/\(slug)/feed.xml"
         }
     }
 
@@ -25,6 +28,7 @@ public struct FeedPages: PageFamily {
 
     public func pages(of site: Site, after earlier: [PlannedPage]) -> [PlannedPage] {
         let scopes = [FeedScope.site] + site.topics.map { .topic($0.slug) } + site.companies.map { .company($0.slug) }
+            + site.stories.map { .story($0.slug) }
         return scopes.compactMap { scope in
             Self.url(of: scope, in: site.config).map { url in
                 PlannedPage(url: url, template: "feed.xml", format: .xml) { $0.feed(scope) }
@@ -34,7 +38,7 @@ public struct FeedPages: PageFamily {
 }
 
 extension PageContexts {
-    /// An Atom feed's context: the newest briefs of the site, a topic or a company.
+    /// An Atom feed's context: the newest briefs of the site, a topic, a company or a story.
     public func feed(_ scope: FeedScope) -> TemplateValue {
         let config = site.config
         let selfPath = FeedPages.url(of: scope, in: config) ?? FeedPages.siteURL
@@ -51,6 +55,10 @@ extension PageContexts {
             let name = site.company(slug)?.name ?? slug.rawValue
             (title, alternate) = ("\(name) · \(config.title)", CompanyPages.url(slug))
             entries = Array(site.briefs(mentioning: slug).prefix(config.feedEntries))
+        case .story(let slug):
+            let name = site.story(slug)?.title ?? slug.rawValue
+            (title, alternate) = ("\(name) · \(config.title)", StoryPages.url(slug))
+            entries = Array(site.briefs(inStory: slug).prefix(config.feedEntries))
         }
         // The feed changes when its newest entry does, never with the time of the build.
         let updated = entries.map(\.date).max() ?? site.briefs.first?.date ?? Timestamp(secondsSinceEpoch: 0)

@@ -70,6 +70,7 @@ extension PageContexts {
                 "count": .int(briefs.count),
             ],
             "briefs": .list(slice.map(card)),
+            "stories": page == 1 ? storyLinks(site.stories(inTopic: topic.slug)) : .list([]),
             "pagination": pagination(number: page, total: paging.pageCount) {
                 TopicPages.url(topic.slug, page: $0)
             },

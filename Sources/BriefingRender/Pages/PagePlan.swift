@@ -5,7 +5,8 @@ public struct PagePlan: Sendable {
     /// The families of the default portal, in the order their pages are planned. The sitemap comes last
     /// because it lists the pages before it.
     public static let families: [any PageFamily] = [
-        HomePage(), BriefPages(), TopicPages(), CompanyPages(), CompanyTimelinePages(), TimelinePages(), SearchPages(), FeedPages(),
+        HomePage(), BriefPages(), StoryPages(), TopicPages(), CompanyPages(), CompanyTimelinePages(), TimelinePages(), SearchPages(),
+        FeedPages(),
         SiteDocuments(),
     ]
 

@@ -1,0 +1,220 @@
+import BriefingCore
+
+/// Decides which stories a brief belongs to, by a similarity of what the two are about.
+///
+/// The score of a brief against a story is
+///
+///     score = (0.55 · terms + 0.35 · companies + 0.10 · topics) · time
+///
+/// - `terms`: cosine of TF-IDF vectors over the words of titles, summaries, key points and
+///   bodies (a feed brief's excerpt, a story's paragraphs) (lower-cased, stop words
+///   dropped, a plural `s` stripped); a word's IDF is `ln(1 + N / df)` over the N stories, so a word every story
+///   uses ("china", "chip") counts little and one only this story uses counts most.
+/// - `companies`, `topics`: the same cosine over the slugs each names, weighted by the same IDF over the stories.
+/// - `time`: 1 within `window` days of the story's span (its dated events and its own brief), then halving every
+///   further 45 days.
+///
+/// A brief joins every story scoring at least `threshold` whose term similarity is at least `minimumTerms`; the threshold is set on the labelled seeds
+/// (`Tests/BriefingIngestTests/Fixtures/threading-labels.txt`) for precision first: a wrong link is worse than a
+/// missing one. A brief whose title is a story's title (a digest cluster's own brief) is in that story alone.
+public struct StoryThreader: Sendable {
+    public static let threshold = 0.28
+    /// The least term similarity a brief needs to join a story at all: companies alone (one shared OpenAI) are no story.
+    public static let minimumTerms = 0.05
+    /// A score at least this, but under `threshold`, is reported by `--explain` as a near miss.
+    public static let nearMiss = 0.18
+    static let window = 30
+
+    /// What the threader knows of a brief or a story: the text it compares and what it names.
+    public struct Profile: Sendable {
+        public var title: String
+        var words: [String: Int]
+        var companies: Set<Slug>
+        var topics: Set<Slug>
+        /// Days since the epoch: a brief's date; a story's span.
+        var days: ClosedRange<Int>?
+
+        /// A brief (or draft) as it would be written: title, summary and the key points of its body.
+        public init(brief fields: Brief.Fields, body: String) {
+            title = fields.title
+            words = StoryThreader.words(in: [fields.title, fields.summary] + StoryThreader.prose(of: body))
+            companies = Set(fields.companies)
+            topics = Set(fields.topics)
+            let day = fields.date.secondsSinceEpoch / 86_400
+            days = day...day
+        }
+
+        public init(story: Story, briefDates: [Timestamp] = []) {
+            title = story.title
+            words = StoryThreader.words(in: [story.title, story.summary] + story.events.map(\.text) + StoryThreader.prose(of: story.body))
+            companies = Set(story.companies)
+            topics = Set(story.topics)
+            let eventDays = story.events.compactMap { event -> Int? in
+                guard let day = event.date.day, let month = event.date.month, !event.expected,
+                      let stamp = Timestamp(year: event.date.year, month: month, day: day) else { return nil }
+                return stamp.secondsSinceEpoch / 86_400
+            }
+            let all = eventDays + briefDates.map { $0.secondsSinceEpoch / 86_400 }
+            days = all.min().flatMap { low in all.max().map { low...$0 } }
+        }
+    }
+
+    /// One brief against one story, with the parts `--explain` shows.
+    public struct Score: Sendable {
+        public var story: Slug
+        public var total: Double
+        public var terms: Double
+        public var companies: Double
+        public var topics: Double
+        public var time: Double
+        /// The shared words that weigh most, heaviest first.
+        public var sharedWords: [String]
+        public var sharedCompanies: [Slug]
+        public var attached: Bool
+    }
+
+    private let stories: [(slug: Slug, profile: Profile)]
+    private let idf: [String: Double]
+    private let vectors: [[String: Double]]
+
+    /// `stories` with the dates of the briefs already in each, which widen its span.
+    public init(stories: [(slug: Slug, profile: Profile)]) {
+        self.stories = stories.sorted { $0.slug < $1.slug }
+        var df: [String: Int] = [:]
+        for (_, profile) in self.stories {
+            for word in profile.words.keys { df["w:" + word, default: 0] += 1 }
+            for company in profile.companies { df["c:" + company.rawValue, default: 0] += 1 }
+            for topic in profile.topics { df["t:" + topic.rawValue, default: 0] += 1 }
+        }
+        let count = Double(max(1, self.stories.count))
+        idf = df.mapValues { log(1 + count / Double($0)) }
+        let idf = self.idf
+        vectors = self.stories.map { StoryThreader.vector($0.profile.words, idf: idf) }
+    }
+
+    /// Every story's score for the brief, best first (ties by slug).
+    public func scores(for brief: Profile) -> [Score] {
+        if let own = stories.first(where: { StoryThreader.sameTitle($0.profile.title, brief.title) }) {
+            return [Score(
+                story: own.slug, total: 1, terms: 1, companies: 1, topics: 1, time: 1, sharedWords: [],
+                sharedCompanies: own.profile.companies.intersection(brief.companies).sorted(), attached: true)]
+        }
+        let words = StoryThreader.vector(brief.words, idf: idf)
+        var scores: [Score] = []
+        for (index, story) in stories.enumerated() {
+            let terms = StoryThreader.cosine(words, vectors[index])
+            let companies = weightedCosine(brief.companies.map(\.rawValue), story.profile.companies.map(\.rawValue), prefix: "c:")
+            let topics = weightedCosine(brief.topics.map(\.rawValue), story.profile.topics.map(\.rawValue), prefix: "t:")
+            let time = StoryThreader.nearness(brief.days, story.profile.days)
+            let total = (0.55 * terms + 0.35 * companies + 0.10 * topics) * time
+            let weights = words.compactMap { word, weight in vectors[index][word].map { (word, weight * $0) } }
+            let shared = weights.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }.map(\.0)
+            scores.append(Score(
+                story: story.slug, total: total, terms: terms, companies: companies, topics: topics, time: time,
+                sharedWords: Array(shared.prefix(6)), sharedCompanies: brief.companies.intersection(story.profile.companies).sorted(),
+                attached: total >= StoryThreader.threshold && terms >= StoryThreader.minimumTerms))
+        }
+        return scores.sorted { $0.total != $1.total ? $0.total > $1.total : $0.story < $1.story }
+    }
+
+    /// The stories the brief joins, best first.
+    public func stories(for brief: Profile) -> [Slug] { scores(for: brief).filter(\.attached).map(\.story) }
+
+    private func weightedCosine(_ a: [String], _ b: [String], prefix: String) -> Double {
+        let weight = { (key: String) in self.idf[prefix + key] ?? log(1 + Double(max(1, self.stories.count))) }
+        let shared = Set(a).intersection(b).reduce(0.0) { $0 + weight($1) * weight($1) }
+        let normA = Set(a).reduce(0.0) { $0 + weight($1) * weight($1) }.squareRoot()
+        let normB = Set(b).reduce(0.0) { $0 + weight($1) * weight($1) }.squareRoot()
+        return normA == 0 || normB == 0 ? 0 : shared / (normA * normB)
+    }
+
+    static func vector(_ words: [String: Int], idf: [String: Double]) -> [String: Double] {
+        // A word no story uses cannot be shared with one: it is left out rather than given a weight.
+        var vector: [String: Double] = [:]
+        for (word, count) in words {
+            guard let weight = idf["w:" + word] else { continue }
+            vector[word] = (1 + log(Double(count))) * weight
+        }
+        return vector
+    }
+
+    static func cosine(_ a: [String: Double], _ b: [String: Double]) -> Double {
+        let dot = a.reduce(0.0) { $0 + $1.value * (b[$1.key] ?? 0) }
+        let normA = a.values.reduce(0.0) { $0 + $1 * $1 }.squareRoot()
+        let normB = b.values.reduce(0.0) { $0 + $1 * $1 }.squareRoot()
+        return normA == 0 || normB == 0 ? 0 : dot / (normA * normB)
+    }
+
+    static func nearness(_ brief: ClosedRange<Int>?, _ story: ClosedRange<Int>?) -> Double {
+        guard let brief, let story else { return 1 }
+        let apart = brief.lowerBound > story.upperBound ? brief.lowerBound - story.upperBound
+            : story.lowerBound > brief.upperBound ? story.lowerBound - brief.upperBound : 0
+        return apart <= window ? 1 : pow(0.5, Double(apart - window) / 45)
+    }
+
+    static func sameTitle(_ a: String, _ b: String) -> Bool {
+        words(in: [a]) == words(in: [b]) && !a.isEmpty
+    }
+
+    /// A body's text lines without headings, links and the digest's article count: its paragraphs, key points
+    /// and excerpt.
+    static func prose(of body: String) -> [String] {
+        body.split(separator: "\n").filter { line in
+            !(line.hasPrefix("#") || line.hasPrefix("[") || line.hasPrefix("*Based on "))
+        }.map(String.init)
+    }
+
+    /// The bullets of a body's `## Key points` section.
+    static func keyPoints(in body: String) -> [String] {
+        var points: [String] = []
+        var inside = false
+        for line in body.split(separator: "\n", omittingEmptySubsequences: false) {
+            if line.hasPrefix("## ") {
+                inside = line.lowercased() == "## key points"
+            } else if inside, line.hasPrefix("- ") {
+                points.append(String(line.dropFirst(2)))
+            }
+        }
+        return points
+    }
+
+    /// Word counts: lower-cased letters and digits, three or more, stop words dropped, a plural `s` stripped.
+    static func words(in texts: [String]) -> [String: Int] {
+        var counts: [String: Int] = [:]
+        for text in texts {
+            var word = ""
+            func flush() {
+                defer { word = "" }
+                guard word.count >= 3, !stopWords.contains(word) else { return }
+                var stem = word
+                if stem.count > 4, stem.hasSuffix("ies") { stem.removeLast(3); stem += "y" }
+                else if stem.count > 4, stem.hasSuffix("s"), !stem.hasSuffix("ss") { stem.removeLast() }
+                counts[stem, default: 0] += 1
+            }
+            for scalar in text.lowercased().unicodeScalars {
+                if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+                    word.unicodeScalars.append(scalar)
+                } else if scalar != "’" && scalar != "'" {
+                    flush()
+                }
+            }
+            flush()
+        }
+        return counts
+    }
+
+    static let stopWords: Set<String> = [
+        "the", "and", "for", "are", "but", "not", "you", "all", "any", "can", "had", "her", "was", "one", "our", "out", "has", "have",
+        "his", "how", "its", "may", "new", "now", "old", "see", "two", "who", "did", "get", "let", "say", "she", "too", "use", "with",
+        "that", "this", "from", "they", "will", "would", "there", "their", "what", "about", "which", "when", "were", "been", "into",
+        "more", "than", "them", "then", "these", "some", "such", "also", "other", "after", "over", "said", "says", "while", "amid",
+        "year", "years", "could", "should", "being", "where", "just", "most", "very", "even", "many", "much", "only", "like",
+        "including", "across", "between", "through", "reported", "report", "reports", "according", "company", "companies", "firms",
+    ]
+}
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif

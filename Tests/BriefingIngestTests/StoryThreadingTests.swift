@@ -1,0 +1,138 @@
+import Foundation
+import Testing
+@testable import BriefingCore
+@testable import BriefingIngest
+
+/// Threading at ingest: digest clusters become stories, feed articles join them by similarity, in any order.
+@Suite struct StoryThreadingTests {
+    static func ingest(_ prefixes: [String], into site: URL, explain: Bool = false) throws -> IngestReport {
+        var report = IngestReport()
+        for prefix in prefixes { report = try Ingester(siteDirectory: site, explain: explain).ingest([try IngesterTests.seed(prefix)]) }
+        return report
+    }
+
+    static func contents(of site: URL) throws -> [String: Data] {
+        var files: [String: Data] = [:]
+        for folder in ["content/briefs", "content/stories"] {
+            let root = site.appendingPathComponent(folder)
+            for name in FileManager.default.enumerator(atPath: root.path)?.allObjects as? [String] ?? [] where name.hasSuffix(".md") {
+                files[folder + "/" + name] = try Data(contentsOf: root.appendingPathComponent(name))
+            }
+        }
+        return files
+    }
+
+    /// The labelled set: brief file name → the stories it belongs to (empty: none).
+    static func labels() throws -> [String: Set<String>] {
+        let url = try #require(Bundle.module.url(forResource: "threading-labels", withExtension: "txt", subdirectory: "Fixtures"))
+        var labels: [String: Set<String>] = [:]
+        for line in try String(contentsOf: url, encoding: .utf8).split(separator: "\n") where !line.hasPrefix("#") {
+            let parts = line.split(separator: "\t")
+            guard parts.count == 2 else { continue }
+            labels[String(parts[0])] = parts[1] == "-" ? [] : Set(parts[1].split(separator: " ").map(String.init))
+        }
+        return labels
+    }
+
+    @Test func theDigestBecomesFourteenStoriesEachWithItsBrief() throws {
+        let site = try IngesterTests.makeSite()
+        _ = try Self.ingest(["003_"], into: site)
+        let loaded = try SiteLoader(directory: site).load()
+        #expect(loaded.stories.count == 14)
+        for story in loaded.stories {
+            let briefs = loaded.briefs(inStory: story.slug)
+            #expect(briefs.map(\.title) == [story.title])
+            // The cluster's key points are the story's events, its citations its sources.
+            #expect(story.events == briefs.first?.events && story.sources == briefs.first?.sources && !story.summary.isEmpty)
+        }
+        #expect(loaded.stories.filter { !$0.events.isEmpty && !$0.sources.isEmpty }.count >= 12)
+        let nvidia = try #require(loaded.stories.first { $0.title.hasPrefix("China discourages Nvidia") })
+        #expect(nvidia.body.hasPrefix("Since mid‑2025 Beijing has actively discouraged"))
+        #expect(!nvidia.body.contains("Key points") && !nvidia.body.contains("Based on"))
+    }
+
+    @Test func precisionAndRecallOnTheLabelledSeeds() throws {
+        let site = try IngesterTests.makeSite()
+        _ = try Self.ingest(["000_", "003_"], into: site)
+        let loaded = try SiteLoader(directory: site).load()
+        let labels = try Self.labels()
+        var (correct, proposed, expected) = (0, 0, 0)
+        for (name, truth) in labels.sorted(by: { $0.key < $1.key }) {
+            let brief = try #require(loaded.brief(Slug(validating: name)!), "no brief \(name)")
+            let found = Set(brief.stories.map(\.rawValue))
+            correct += found.intersection(truth).count
+            proposed += found.count
+            expected += truth.count
+            if found != truth { print("threading: \(name): found \(found.sorted()), labelled \(truth.sorted())") }
+        }
+        let precision = proposed == 0 ? 1 : Double(correct) / Double(proposed)
+        let recall = expected == 0 ? 1 : Double(correct) / Double(expected)
+        print("threading: precision \(correct)/\(proposed) = \(precision), recall \(correct)/\(expected) = \(recall) at threshold \(StoryThreader.threshold)")
+        // Precision first: a wrong link is worse than a missing one.
+        #expect(precision >= 0.8)
+        #expect(recall >= 0.4)
+    }
+
+    @Test func theOrderOfTheSeedsDoesNotMatter() throws {
+        let feedFirst = try IngesterTests.makeSite()
+        _ = try Self.ingest(["000_", "003_"], into: feedFirst)
+        let digestFirst = try IngesterTests.makeSite()
+        _ = try Self.ingest(["003_", "000_"], into: digestFirst)
+        let a = try Self.contents(of: feedFirst)
+        let b = try Self.contents(of: digestFirst)
+        #expect(a.count == 40)
+        #expect(a.keys.sorted() == b.keys.sorted())
+        #expect(a.keys.sorted().filter { a[$0] != b[$0] }.isEmpty)
+        #expect(a.values.contains { String(decoding: $0, as: UTF8.self).contains("\nstories: [") && !String(decoding: $0, as: UTF8.self).contains("articles.*") })
+    }
+
+    @Test func anEditorsStoriesAreKeptAndAnEditedBriefIsOnlyReported() throws {
+        let site = try IngesterTests.makeSite()
+        _ = try Self.ingest(["000_"], into: site)
+        let alone = site.appendingPathComponent("content/briefs/2025/nvidia-faces-china-roadblocks-despite-soaring-ai-demand.md")
+        let edited = site.appendingPathComponent("content/briefs/2025/what-we-know-about-reports-of-nvidia-and-amds-15-china.md")
+        // `stories: []` written by an editor: stands alone. An edit elsewhere: not threaded, but reported if it would be.
+        var text = try String(contentsOf: alone, encoding: .utf8)
+        text = text.replacingOccurrences(of: "\ncompanies: [", with: "\nstories: []\ncompanies: [")
+        try text.write(to: alone, atomically: true, encoding: .utf8)
+        let editedText = try String(contentsOf: edited, encoding: .utf8).replacingOccurrences(of: "\n---\n", with: "\n---\nAn editor's note.\n")
+        try editedText.write(to: edited, atomically: true, encoding: .utf8)
+
+        let report = try Self.ingest(["003_"], into: site)
+        #expect(try String(contentsOf: alone, encoding: .utf8) == text)
+        #expect(try String(contentsOf: edited, encoding: .utf8) == editedText)
+        let reported = report.warnings.map(\.description).joined(separator: "\n")
+        #expect(!reported.contains("nvidia-faces-china-roadblocks"))
+        if try Self.labels()["what-we-know-about-reports-of-nvidia-and-amds-15-china"]?.isEmpty == false,
+           reported.contains("what-we-know-about-reports") {
+            #expect(reported.contains("would join"))
+        }
+    }
+
+    @Test func explainSaysWhyEachBriefJoinsAndWhyNearMissesDoNot() throws {
+        let site = try IngesterTests.makeSite()
+        _ = try Self.ingest(["003_"], into: site)
+        let report = try Self.ingest(["000_"], into: site, explain: true)
+        let text = report.explanations.joined(separator: "\n")
+        #expect(text.contains("joins domestic-ai-chip-development-and-adoption-huawei-alibaba: score "))
+        #expect(text.contains("shares ") && text.contains("words "))
+        #expect(text.contains("near miss ") || text.contains("stands alone"))
+        #expect(report.description.hasPrefix("“"))
+    }
+
+    @Test func theSimilarityPrefersSharedDistinctiveWordsAndCompanies() {
+        let story = Story(
+            fields: Story.Fields(title: "Chip ban", summary: "Beijing discourages H20 purchases", companies: [Slug(validating: "nvidia")!]),
+            slug: Slug(validating: "chip-ban")!, location: ContentLocation(file: "x"))
+        let other = Story(
+            fields: Story.Fields(title: "Bond sales", summary: "Record dim sum bonds fund the buildout", companies: [Slug(validating: "tencent")!]),
+            slug: Slug(validating: "bonds")!, location: ContentLocation(file: "y"))
+        let threader = StoryThreader(stories: [story, other].map { ($0.slug, StoryThreader.Profile(story: $0)) })
+        let date = Timestamp(iso: "2025-09-01")!
+        let near = Brief.Fields(id: "a", title: "Nvidia H20 purchases discouraged", date: date, companies: [Slug(validating: "nvidia")!])
+        let far = Brief.Fields(id: "b", title: "A new phone", date: date)
+        #expect(threader.stories(for: StoryThreader.Profile(brief: near, body: "")) == [story.slug])
+        #expect(threader.stories(for: StoryThreader.Profile(brief: far, body: "")).isEmpty)
+        #expect(StoryThreader.nearness(0...0, 100...120) < 0.5)
+    }
+}
