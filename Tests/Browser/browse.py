@@ -285,6 +285,23 @@ class Browser:
         self.check(len(self.all(".timeline .event")) >= 1, f"{where}: a company timeline without events")
         self.common("company-timeline")
 
+    def stories(self):
+        self.follow("nav[aria-label='Main'] a[href$='stories/']")
+        where = self.here()
+        tiles = self.all(".tile-grid .tile")
+        self.check(len(tiles) >= 1, f"{where}: no stories listed")
+        self.common("stories")
+        clicked = self.follow(".tile-grid .tile .tile__title a")
+        where = self.here()
+        self.check(self.text("h1") == clicked, f"{where}: heading {self.text('h1')!r} is not the story clicked ({clicked!r})")
+        self.check(len(self.all(".card-list .card")) >= 1, f"{where}: a story without briefs")
+        self.check(len(self.all("link[rel='alternate'][type='application/atom+xml']")) == 2, f"{where}: no story feed link")
+        self.common("story")
+        # A brief of the story says it is part of it.
+        self.follow(".card-list .card .card__title a")
+        where = self.here()
+        self.check(any(clicked in link.text for link in self.all(".part-of a")), f"{where}: does not say it is part of “{clicked}”")
+
     def timeline(self):
         self.follow("nav[aria-label='Main'] a[href$='timeline/']")
         where = self.here()
@@ -401,6 +418,7 @@ def main():
         browser.topic()
         browser.company()
         browser.timeline()
+        browser.stories()
         browser.search(title)
         browser.not_found()
     except (RuntimeError, WebDriverException) as error:
