@@ -32,7 +32,7 @@ import Testing
     }
 
     @Test(arguments: ["home", "brief", "topics", "topic", "companies", "company", "timeline", "timeline-year", "timeline-month",
-                      "search", "search-index.json", "404", "feed.xml", "sitemap.xml", "robots.txt"])
+                      "search", "search-data.json", "404", "feed.xml", "sitemap.xml", "robots.txt"])
     func theContractListsExactlyWhatTheContextHolds(template: String) throws {
         let contract = try Self.documented
         let documented = try #require(contract.paths(of: template))
