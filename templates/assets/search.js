@@ -21,13 +21,15 @@
   const selects = [topicSelect, companySelect, yearSelect].filter(Boolean);
   const status = document.getElementById("search-status");
   const results = document.getElementById("search-results");
+  const more = document.getElementById("search-more");
   const browse = document.getElementById("search-browse");
   const root = form.dataset.root || "";
   const resultTemplate = document.getElementById("search-result");
   // Month names in the page's language, and the day-month-year order of the rest of the portal.
   const dateFormat = new Intl.DateTimeFormat(document.documentElement.lang || "en",
     { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
-  const SHOWN = 20;
+  // Results shown at first, and added by each press of "More results": each one is a file to fetch.
+  const SHOWN = 10;
   const SNIPPET = 220;
   // The last word is completed as a prefix once it has this many characters ("nvi" finds "Nvidia")…
   const PREFIX_FROM = 3;
@@ -42,6 +44,8 @@
   let manifestURL = null;
   let timer = 0;
   let generation = 0;
+  let ranked = null;
+  let shownWords = [];
   const files = new Map();
   const postings = new Map();
 
@@ -253,6 +257,7 @@
     remember();
     if (words.length === 0 && !topic && !company && !year) {
       results.replaceChildren();
+      if (more) more.hidden = true;
       status.textContent = `Type a word to search ${manifest.count} briefs, or pick a topic, a company or a year.`;
       offerBrowsing(true);
       return;
@@ -273,7 +278,6 @@
     const years = year ? yearRange(year) : null;
     const allowed = (document) => (!years || (document >= years.first && document <= years.last)) &&
       (!topics || topics.has(document)) && (!companies || companies.has(document));
-    let ranked;
     if (words.length > 0) {
       ranked = rank(words, prefixWord, allowed);
     } else {
@@ -284,19 +288,35 @@
     }
     performance.measure("search-rank", { start: dataAt, end: performance.now() });
 
-    let shownDocuments;
-    try {
-      shownDocuments = await Promise.all(ranked.documents.slice(0, SHOWN).map((n) => file(pathOf("docs", String(n)))));
-    } catch (error) {
-      if (run === generation) failed(error);
-      return;
-    }
-    if (run !== generation) return;
-    const shownAt = performance.now();
-    results.replaceChildren(...shownDocuments.map((doc) => card(doc, words)));
+    shownWords = words;
+    if (!(await show(run, true))) return;
     offerBrowsing(ranked.documents.length === 0);
     status.textContent = describe(ranked.complete, ranked.documents.length, words, topic, company, year);
+  }
+
+  // Shows the first results (`fresh`) or the next ones: fetches their files, then fills a copy of the template
+  // for each. False when a newer search has started meanwhile.
+  async function show(run, fresh) {
+    const from = fresh ? 0 : results.children.length;
+    const numbers = ranked.documents.slice(from, from + SHOWN);
+    let documents;
+    try {
+      documents = await Promise.all(numbers.map((n) => file(pathOf("docs", String(n)))));
+      // A brief whose title and summary lack every word was found by its body: its text makes the snippet.
+      const texts = await Promise.all(documents.map((doc, k) => needsText(doc, shownWords)
+        ? file(pathOf("text", String(numbers[k]))).then((data) => String(data && data.text || "")) : ""));
+      documents = documents.map((doc, k) => ({ ...doc, text: texts[k] }));
+    } catch (error) {
+      if (run === generation) failed(error);
+      return false;
+    }
+    if (run !== generation) return false;
+    const shownAt = performance.now();
+    const cards = documents.map((doc) => card(doc, shownWords));
+    if (fresh) results.replaceChildren(...cards); else results.append(...cards);
+    if (more) more.hidden = results.children.length >= ranked.documents.length;
     performance.measure("search-render", { start: shownAt, end: performance.now() });
+    return true;
   }
 
   function describe(complete, shown, words, topic, company, year) {
@@ -306,11 +326,10 @@
     if (company) what.push(`about ${nameOf(manifest.companies, company)}`);
     if (year) what.push(`from ${year}`);
     const criteria = what.join(" ");
-    const more = shown > SHOWN ? ` The first ${SHOWN} are shown: add a word to narrow the search.` : "";
     const briefs = (count) => `${count} ${count === 1 ? "brief" : "briefs"}`;
     if (shown === 0) return `No briefs match ${criteria}. Try fewer or shorter words, or another topic.`;
-    if (complete === 0) return `No brief matches all of ${criteria}; ${briefs(shown)} match some of the words.${more}`;
-    return `${briefs(complete)} ${complete === 1 ? "matches" : "match"} ${criteria}.${more}`;
+    if (complete === 0) return `No brief matches all of ${criteria}; ${briefs(shown)} match some of the words.`;
+    return `${briefs(complete)} ${complete === 1 ? "matches" : "match"} ${criteria}.`;
   }
 
   function nameOf(table, slug) {
@@ -411,7 +430,11 @@
     return at === 0 || !/[\p{L}\p{N}]/u.test(text[at - 1]);
   }
 
-  // The summary, unless only the body holds the words: then the body's sentence around the first of them.
+  function needsText(doc, words) {
+    return words.length > 0 && firstMatch(fold(String(doc.title || "") + " " + String(doc.summary || "")), words) < 0;
+  }
+
+  // The summary, unless only the body holds the words: then the body's passage around the first of them.
   function snippet(summary, text, words) {
     const source = words.length === 0 || firstMatch(fold(summary), words) >= 0 || firstMatch(fold(text), words) < 0 ? summary : text;
     if (source.length <= SNIPPET) return source;
@@ -475,6 +498,7 @@
     timer = window.setTimeout(search, 80);
   });
   for (const select of selects) select.addEventListener("change", search);
+  if (more) more.addEventListener("click", () => { if (ranked) show(generation, false); });
 
   if (!resultTemplate) {
     status.textContent = "This theme's search page has no <template id=\"search-result\">, so search cannot show its results.";
