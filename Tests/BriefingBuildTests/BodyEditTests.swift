@@ -25,7 +25,7 @@ import Testing
         let index = plan.pages.filter { $0.url == SearchPages.manifestURL || $0.url.hasPrefix("search/terms/") }.count
         try site.write("content/briefs/2025/one.md", brief("One", "2025-09-01", "[ai-chips]", "[nvidia]", "New *body* zeppelin."))
         let report = try build(site)
-        // Its page, the site, topic and company feeds that carry its content, its text for search and the index.
+        // Its page, the site, topic and company feeds that carry its content, its search file and the index.
         #expect(report.examined == 4 + 1 + index)
         // …of which the shards without a term of the brief stay as they were.
         #expect(report.rendered >= 4 + 1 + 1 && report.rendered < report.examined)

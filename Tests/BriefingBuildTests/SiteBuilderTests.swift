@@ -24,9 +24,8 @@ import BriefingIngest
         ]
         let files = site.snapshot()
         for path in expected { #expect(files[path] != nil, "\(path) was not written") }
-        // 19 pages and assets, and the search index: manifest, one shard, one brief's two files, one topic's and one
-        // company's list.
-        #expect(report.planned == 25)
+        // 19 pages and assets, and the search index: manifest, one shard, one brief, one topic's and one company's list.
+        #expect(report.planned == 24)
         #expect(report.written == files.count)
         #expect(site.read("briefs/chips/index.html")?.contains("Chips &amp; policy") == true)
         #expect(site.read("briefs/chips/index.html")?.contains("<strong>text</strong>") == true)

@@ -185,7 +185,7 @@ import Testing
         #expect(changed.count < new.shards.count / 2, "\(changed.count) of \(new.shards.count) shards changed")
     }
 
-    @Test func aBriefsFilesHoldWhatAResultShowsAndItsBodyAsText() throws {
+    @Test func aBriefsFileHoldsWhatAResultShowsAndItsBodyAsText() throws {
         let index = SearchIndex(site: site)
         let document = try #require(index.briefs.firstIndex { $0.slug.rawValue == "h20-paused" })
         let doc = try Self.parse(contexts.searchDocument(document, of: index))
@@ -194,8 +194,7 @@ import Testing
         #expect(doc["date"] as? String == "2025-08-22")
         #expect(doc["topics"] as? [String] == ["ai-chips", "export-controls"])
         #expect(doc["companies"] as? [String] == ["nvidia"])
-        #expect(doc["text"] == nil)
-        #expect(try Self.parse(contexts.searchText(document, of: index))["text"] as? String == "Key points One alert(1)")
+        #expect(doc["text"] as? String == "Key points One alert(1)")
     }
 
     @Test func theManifestListsShardsYearsAndTheNameTables() throws {
@@ -206,7 +205,6 @@ import Testing
         #expect((manifest["shards"] as? [String: Int])?.keys.sorted() == index.shards.map(\.key))
         #expect((manifest["companies"] as? [[String: String]])?.first == ["slug": "huawei", "name": "Huawei", "url": "companies/huawei/"])
         #expect((manifest["paths"] as? [String: String])?["docs"] == "docs/{}.json")
-        #expect((manifest["paths"] as? [String: String])?["text"] == "text/{}.json")
         let filter = try Self.parse(contexts.searchFilter(index.topicDocuments[SampleSite.slug("export-controls")] ?? []))
         #expect(SearchPostings.decode(filter["docs"] as? String ?? "", withWeights: false).map(\.document) == [0, 1])
     }
@@ -221,13 +219,11 @@ import Testing
         #expect(try Self.parse(contexts.searchDocument(0, of: index))["title"] as? String == title)
     }
 
-    @Test func aBriefsTextDependsOnItsBodyAndAShardOnEveryBody() {
+    @Test func aBriefsFileDependsOnItsBodyAndAShardOnEveryBody() {
         let index = SearchIndex(site: site)
         let bodies = MarkdownBodies(mode: .fingerprint, allowRawHTML: false)
         let contexts = PageContexts(site: site, bodies: bodies)
         _ = contexts.searchDocument(0, of: index)
-        #expect(bodies.bodiesRead.isEmpty)
-        _ = contexts.searchText(0, of: index)
         #expect(bodies.bodiesRead == ["brief/old-news"])
         let shardBodies = MarkdownBodies(mode: .fingerprint, allowRawHTML: false)
         _ = PageContexts(site: site, bodies: shardBodies).searchShard(index.shards[0], of: index)

@@ -302,10 +302,6 @@
     let documents;
     try {
       documents = await Promise.all(numbers.map((n) => file(pathOf("docs", String(n)))));
-      // A brief whose title and summary lack every word was found by its body: its text makes the snippet.
-      const texts = await Promise.all(documents.map((doc, k) => needsText(doc, shownWords)
-        ? file(pathOf("text", String(numbers[k]))).then((data) => String(data && data.text || "")) : ""));
-      documents = documents.map((doc, k) => ({ ...doc, text: texts[k] }));
     } catch (error) {
       if (run === generation) failed(error);
       return false;
@@ -428,10 +424,6 @@
 
   function wordStart(text, at) {
     return at === 0 || !/[\p{L}\p{N}]/u.test(text[at - 1]);
-  }
-
-  function needsText(doc, words) {
-    return words.length > 0 && firstMatch(fold(String(doc.title || "") + " " + String(doc.summary || "")), words) < 0;
   }
 
   // The summary, unless only the body holds the words: then the body's passage around the first of them.

@@ -3,8 +3,8 @@ import BriefingTemplates
 import Foundation
 
 /// `/search/` (the form; `assets/search.js` searches) and the index it reads, in pieces under `/search/`: a
-/// manifest, the term shards, two files per brief (what a result shows; its body's text, fetched only when the
-/// words are found in the body alone), and the briefs of each topic and company.
+/// manifest, the term shards, a file per brief (what a result shows, with its body's text for the snippet), and
+/// the briefs of each topic and company.
 public struct SearchPages: PageFamily {
     public static let url = "search/"
     public static let manifestURL = "search/manifest.json"
@@ -12,7 +12,6 @@ public struct SearchPages: PageFamily {
     /// patterns (relative to the manifest) from the manifest, so the URLs are spelled here only.
     static let shardPattern = "search/terms/{}.json"
     static let documentPattern = "search/docs/{}.json"
-    static let textPattern = "search/text/{}.json"
     static let topicPattern = "search/topics/{}.json"
     static let companyPattern = "search/companies/{}.json"
 
@@ -20,8 +19,6 @@ public struct SearchPages: PageFamily {
     public static func shardURL(_ shard: SearchShard) -> String { fill(shardPattern, shard.fileName) }
     /// What a result shows of the brief numbered `document`.
     public static func documentURL(_ document: Int) -> String { fill(documentPattern, String(document)) }
-    /// The text of that brief's body, for a snippet from it.
-    public static func textURL(_ document: Int) -> String { fill(textPattern, String(document)) }
     /// The briefs of a topic or a company, for the filters.
     public static func topicURL(_ slug: Slug) -> String { fill(topicPattern, slug.rawValue) }
     public static func companyURL(_ slug: Slug) -> String { fill(companyPattern, slug.rawValue) }
@@ -43,13 +40,13 @@ public struct SearchPages: PageFamily {
         pages += index.shards.map { shard in
             PlannedPage(url: Self.shardURL(shard), template: "search-data.json", format: .json) { $0.searchShard(shard, of: index) }
         }
-        for document in index.briefs.indices {
-            pages.append(PlannedPage(url: Self.documentURL(document), template: "search-data.json", format: .json) {
+        // One file per brief: a result's card and text in one request. (Split in two, the text fetched only for
+        // results found by their body alone, a query cost a few kilobytes less, but the build wrote twice as many
+        // files, and writing small files was most of what search added to a build.)
+        pages += index.briefs.indices.map { document in
+            PlannedPage(url: Self.documentURL(document), template: "search-data.json", format: .json) {
                 $0.searchDocument(document, of: index)
-            })
-            pages.append(PlannedPage(url: Self.textURL(document), template: "search-data.json", format: .json) {
-                $0.searchText(document, of: index)
-            })
+            }
         }
         pages += index.topicDocuments.keys.sorted().map { slug in
             PlannedPage(url: Self.topicURL(slug), template: "search-data.json", format: .json) {
@@ -101,7 +98,6 @@ extension PageContexts {
             ("paths", .object([
                 ("terms", .string(SearchPages.relativeToManifest(SearchPages.shardPattern))),
                 ("docs", .string(SearchPages.relativeToManifest(SearchPages.documentPattern))),
-                ("text", .string(SearchPages.relativeToManifest(SearchPages.textPattern))),
                 ("topics", .string(SearchPages.relativeToManifest(SearchPages.topicPattern))),
                 ("companies", .string(SearchPages.relativeToManifest(SearchPages.companyPattern))),
             ])),
@@ -124,9 +120,10 @@ extension PageContexts {
         return ["dataJSON": .string(json.text)]
     }
 
-    /// What a result shows of one brief.
+    /// What a result shows of one brief, and its body's text for the snippet around the words found.
     public func searchDocument(_ document: Int, of index: SearchIndex) -> TemplateValue {
         let brief = index.briefs[document]
+        let text = bodies.plainText(.brief, brief.slug, at: brief.location, source: brief.body, plain: MarkdownPlainText.of)
         let json = JSONText.object([
             ("url", .string(BriefPages.url(brief.slug))),
             ("title", .string(brief.title)),
@@ -134,15 +131,9 @@ extension PageContexts {
             ("summary", .string(brief.summary)),
             ("topics", .array(brief.topics.map { .string($0.rawValue) })),
             ("companies", .array(brief.companies.map { .string($0.rawValue) })),
+            ("text", .string(text)),
         ])
         return ["dataJSON": .string(json.text)]
-    }
-
-    /// One brief's body as plain text, for the snippet around words found only there.
-    public func searchText(_ document: Int, of index: SearchIndex) -> TemplateValue {
-        let brief = index.briefs[document]
-        let text = bodies.plainText(.brief, brief.slug, at: brief.location, source: brief.body, plain: MarkdownPlainText.of)
-        return ["dataJSON": .string(JSONText.object([("text", .string(text))]).text)]
     }
 
     /// The document numbers of a topic's or company's briefs.

@@ -19,50 +19,65 @@ public enum SearchTokenizer {
         return terms
     }
 
-    /// Calls `body` with each term of `text`, in order. ASCII is folded byte by byte; a run holding anything
-    /// else goes through Unicode decomposition.
+    /// Calls `body` with each term of `text`, in order. Runs of ASCII letters and digits are folded byte by byte;
+    /// a run holding any other byte goes through Unicode decomposition (`unicodeRun`). Every body of the site
+    /// passes through here on a build, so the common case stays on bytes.
     public static func forEachTerm(in text: String, _ body: (String) -> Void) {
-        var ascii: [UInt8] = []
-        ascii.reserveCapacity(32)
-        var scalars = String.UnicodeScalarView()
-        var isASCII = true
-
-        func finish() {
-            defer {
-                ascii.removeAll(keepingCapacity: true)
-                scalars.removeAll()
+        var text = text
+        text.withUTF8 { bytes in
+            var start = -1
+            var isASCII = true
+            func finish(_ end: Int) {
+                if isASCII {
+                    let count = min(end - start, maximumLength)
+                    if count >= minimumLength {
+                        body(String(unsafeUninitializedCapacity: count) { out in
+                            for k in 0..<count {
+                                let byte = bytes[start + k]
+                                out[k] = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 32 : byte
+                            }
+                            return count
+                        })
+                    }
+                } else {
+                    unicodeRun(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self), body)
+                }
+                start = -1
                 isASCII = true
             }
-            if isASCII {
-                guard ascii.count >= minimumLength else { return }
-                body(String(decoding: ascii.prefix(maximumLength), as: UTF8.self))
-            } else if let term = fold(String(scalars)) {
-                body(term)
-            }
-        }
-
-        for scalar in text.unicodeScalars {
-            let value = scalar.value
-            if value < 0x80 {
-                let byte = UInt8(value)
-                switch byte {
-                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
-                    ascii.append(byte)
-                    scalars.append(scalar)
-                case UInt8(ascii: "A")...UInt8(ascii: "Z"):
-                    ascii.append(byte + 32)
-                    scalars.append(scalar)
-                default:
-                    if !scalars.isEmpty { finish() }
+            for index in 0..<bytes.count {
+                let byte = bytes[index]
+                if byte >= 0x80 {
+                    // Part of a run until ASCII punctuation or space ends it; the Unicode path splits it further.
+                    if start < 0 { start = index }
+                    isASCII = false
+                } else if isASCIIWordByte(byte) {
+                    if start < 0 { start = index }
+                } else if start >= 0 {
+                    finish(index)
                 }
-            } else if isWordScalar(scalar) {
-                isASCII = false
-                scalars.append(scalar)
-            } else if !scalars.isEmpty {
-                finish()
+            }
+            if start >= 0 { finish(bytes.count) }
+        }
+    }
+
+    private static func isASCIIWordByte(_ byte: UInt8) -> Bool {
+        (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)
+            || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+    }
+
+    /// A run with non-ASCII characters: split at anything that is not a letter, digit or mark, each part folded.
+    private static func unicodeRun(_ run: String, _ body: (String) -> Void) {
+        var part = String.UnicodeScalarView()
+        for scalar in run.unicodeScalars {
+            if isWordScalar(scalar) {
+                part.append(scalar)
+            } else if !part.isEmpty {
+                if let term = fold(String(part)) { body(term) }
+                part.removeAll()
             }
         }
-        if !scalars.isEmpty { finish() }
+        if !part.isEmpty, let term = fold(String(part)) { body(term) }
     }
 
     /// A run of letters, digits and marks, folded: decomposed, marks dropped, lower-cased. Nil when too short.
