@@ -33,7 +33,9 @@ struct RenderWorklist: Sendable {
         changedBodies: Set<String>?, jobs: Int
     ) -> RenderWorklist {
         if let changedBodies, let previous,
-           let worklist = afterBodyEdit(changedBodies, plan: plan, fingerprinter: fingerprinter, previous: previous, output: output, jobs: jobs) {
+           let worklist = afterBodyEdit(
+               changedBodies, plan: plan, fingerprinter: fingerprinter, theme: theme, inputs: inputs, previous: previous, output: output,
+               jobs: jobs) {
             return worklist
         }
         let pages = plan.pages.parallelMap(jobs: jobs) { page in
@@ -97,17 +99,27 @@ struct RenderWorklist: Sendable {
     }
 
     /// The work after an edit to Markdown bodies alone: every output keeps its record but for the pages holding
-    /// a changed body, which are fingerprinted again. Nil when anything else calls for comparing every output: a
-    /// page the last build did not record, or an output file changed or deleted since.
+    /// a changed body, or derived from every body of its kind (`MarkdownBodies.everyBody`), which are fingerprinted
+    /// again. Nil when anything else calls for comparing every output: a page the last build did not record, one it
+    /// recorded that is no longer planned (a body edit can add or remove a search shard), or an output file changed
+    /// or deleted since.
     private static func afterBodyEdit(
-        _ changedBodies: Set<String>, plan: PagePlan, fingerprinter: PageFingerprinter, previous: BuildManifest, output: URL, jobs: Int
+        _ changedBodies: Set<String>, plan: PagePlan, fingerprinter: PageFingerprinter, theme: Theme, inputs: SiteInputs,
+        previous: BuildManifest, output: URL, jobs: Int
     ) -> RenderWorklist? {
+        let changed = changedBodies.union(MarkdownBodies.Kind.allCases.filter { kind in
+            changedBodies.contains { $0.hasPrefix(kind.rawValue + "/") }
+        }.map(MarkdownBodies.everyBody))
         var pages: [(path: String, page: PlannedPage, known: BuildManifest.Output)] = []
+        var planned = Set<String>()
         for page in plan.pages {
             let path = page.outputPath
             guard let known = previous.outputs[path] else { return nil }
-            if known.bodies.contains(where: changedBodies.contains) { pages.append((path, page, known)) }
+            planned.insert(path)
+            if known.bodies.contains(where: changed.contains) { pages.append((path, page, known)) }
         }
+        planned.formUnion(copiedFiles(theme: theme, inputs: inputs, taken: planned).map(\.path))
+        guard planned.count == previous.outputs.count else { return nil }
         let root = output.path + "/"
         let outputs = Array(previous.outputs)
         let intact = outputs.parallelMap(jobs: jobs) { FileStamp(path: root + $0.key) == $0.value.stamp }

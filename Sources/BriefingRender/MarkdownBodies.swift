@@ -13,7 +13,7 @@ public final class MarkdownBodies: Sendable {
     }
 
     /// Which kind of content a body belongs to: slugs are only unique within a kind.
-    public enum Kind: String, Sendable {
+    public enum Kind: String, Sendable, CaseIterable {
         case brief, topic, company, story
     }
 
@@ -36,6 +36,10 @@ public final class MarkdownBodies: Sendable {
     /// The body's key as `bodiesRead` lists it: `brief/<slug>`.
     public static func key(_ kind: Kind, _ slug: Slug) -> String { kind.rawValue + "/" + slug.rawValue }
 
+    /// The key that stands for every body of a kind (`brief/*`): a page derived from all of them, like the search
+    /// index's shards, which a change to any body may change.
+    public static func everyBody(_ kind: Kind) -> String { kind.rawValue + "/*" }
+
     /// Every body handed out in `.fingerprint` mode, sorted.
     public var bodiesRead: [String] { reads.withLock { $0.sorted() } }
 
@@ -55,5 +59,29 @@ public final class MarkdownBodies: Sendable {
             converted.withLock { $0[key] = html }
             return html
         }
+    }
+
+    /// The body's text without Markdown syntax, `plain(source)`; in `.fingerprint` mode, the same stand-in as
+    /// `html` (with its own mark), and the body noted as read.
+    public func plainText(
+        _ kind: Kind, _ slug: Slug, at location: ContentLocation, source: @autoclosure () -> String, plain: (String) -> String
+    ) -> String {
+        switch mode {
+        case .fingerprint:
+            reads.withLock { _ = $0.insert(MarkdownBodies.key(kind, slug)) }
+            if let digest = fileDigest?(location.file) {
+                return "plain file \(location.file) \(digest) from \(location.bodyOffset)"
+            }
+            return "plain\n" + source()
+        case .html:
+            return plain(source())
+        }
+    }
+
+    /// Notes that the page's context is derived from every body of `kind`, read by other means (the search index
+    /// reads them once for all its pages), so that an edit to any of them has the page examined again.
+    public func readsEveryBody(_ kind: Kind) {
+        guard mode == .fingerprint else { return }
+        reads.withLock { _ = $0.insert(MarkdownBodies.everyBody(kind)) }
     }
 }

@@ -56,7 +56,11 @@ import Testing
         _ = try build(site)
         try site.write("content/briefs/2025/one.md", Self.brief("One", date: "2025-09-01", body: "New *body*."))
         let (report, changed) = try build(site)
-        #expect(changed == ["briefs/one/index.html", "feed.xml", "topics/ai-chips/feed.xml", "companies/nvidia/feed.xml"])
+        // Its page, the feeds that carry it, its search file and the term shard its words are in (this small site has one).
+        #expect(changed == [
+            "briefs/one/index.html", "feed.xml", "topics/ai-chips/feed.xml", "companies/nvidia/feed.xml", "search/docs/0.json",
+            "search/terms/t.json",
+        ])
         #expect(report.written == changed.count)
         #expect(report.explanations.contains("briefs/one/index.html: changed: brief"))
         #expect(!report.explanations.contains { $0.hasPrefix("topics/ai-chips/index.html") })
@@ -80,8 +84,10 @@ import Testing
         _ = try build(site)
         try FileManager.default.removeItem(at: site.directory.appendingPathComponent("content/briefs/2025/three.md"))
         let (report, _) = try build(site)
-        #expect(report.removed == 1)
+        // Its page, and the search file of the last document number (briefs are numbered oldest first).
+        #expect(report.removed == 2)
         #expect(site.read("briefs/three/index.html") == nil)
+        #expect(site.read("search/docs/2.json") == nil && site.read("search/docs/1.json") != nil)
         #expect(site.read("topics/ai-chips/index.html")?.contains("Three") == false)
         #expect(site.snapshot() == (try cleanBuild(site)))
     }

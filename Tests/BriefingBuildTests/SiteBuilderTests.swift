@@ -20,12 +20,13 @@ import BriefingIngest
             "topics/ai-chips/feed.xml", "companies/index.html", "companies/nvidia/index.html", "companies/nvidia/feed.xml",
             "companies/nvidia/timeline/index.html",
             "timeline/index.html", "timeline/2025/index.html", "timeline/2025/09/index.html", "feed.xml",
-            "sitemap.xml", "robots.txt", "404.html", "assets/style.css", "search/index.html", "search-index.json",
+            "sitemap.xml", "robots.txt", "404.html", "assets/style.css", "search/index.html", "search/manifest.json", "search/docs/0.json",
             "assets/search.js", "stories/index.html",
         ]
         let files = site.snapshot()
         for path in expected { #expect(files[path] != nil, "\(path) was not written") }
-        #expect(report.planned == 22)
+        // 21 pages and assets, and the search index: manifest, one shard, one brief, one topic's and one company's list.
+        #expect(report.planned == 26)
         #expect(report.written == files.count)
         #expect(site.read("briefs/chips/index.html")?.contains("Chips &amp; policy") == true)
         #expect(site.read("briefs/chips/index.html")?.contains("<strong>text</strong>") == true)
@@ -33,8 +34,8 @@ import BriefingIngest
         #expect(site.read("sitemap.xml")?.contains("<loc>https://example.org/portal/briefs/chips/</loc>") == true)
         #expect(site.read("robots.txt")?.contains("Sitemap: https://example.org/portal/sitemap.xml") == true)
         #expect(site.read("sitemap.xml")?.contains("<loc>https://example.org/portal/search/</loc>") == true)
-        #expect(site.read("sitemap.xml")?.contains("search-index.json") == false)
-        #expect(site.read("search-index.json")?.contains(#""t":"Chips \u0026 policy""#) == true)
+        #expect(site.read("sitemap.xml")?.contains(".json") == false)
+        #expect(site.read("search/docs/0.json")?.contains(#""title":"Chips \u0026 policy""#) == true)
     }
 
     @Test func buildingTwiceGivesTheSameBytesAndWritesNothing() throws {

@@ -4,6 +4,60 @@ import Testing
 @testable import BriefingCore
 @testable import BriefingRender
 
+@Suite struct SearchTokenizerTests {
+    @Test func termsAreLowerCaseWithoutAccentsAndAtLeastTwoCharacters() {
+        #expect(SearchTokenizer.terms("Zhīpǔ AI's GLM-4.5, SK Hynix & Nvidia H20") == ["zhipu", "ai", "glm", "sk", "hynix", "nvidia", "h20"])
+        #expect(SearchTokenizer.terms("Ébauche ÉCOLE naïve Straße") == ["ebauche", "ecole", "naive", "straße"])
+        #expect(SearchTokenizer.terms("a b 5 x—y") == [])
+    }
+
+    @Test func decomposedAndComposedAccentsGiveTheSameTerm() {
+        #expect(SearchTokenizer.terms("caf\u{E9}") == SearchTokenizer.terms("cafe\u{301}"))
+        #expect(SearchTokenizer.terms("cafe\u{301}") == ["cafe"])
+    }
+
+    @Test func scriptsWithoutSpacesStayOneTermAndLongRunsAreCut() {
+        #expect(SearchTokenizer.terms("华为 昇腾") == ["华为", "昇腾"])
+        let long = String(repeating: "x", count: 100)
+        #expect(SearchTokenizer.terms(long).first?.count == SearchTokenizer.maximumLength)
+    }
+}
+
+@Suite struct MarkdownPlainTextTests {
+    @Test func syntaxGoesAndTheWordsStay() {
+        let markdown = """
+            ## Key points
+
+            - One *emphasised* and **strong** `code` word
+            1. A [linked text](https://example.com/a_(b)) and ![an image](i.png)
+            > Quoted <b>tag</b> <https://auto.example/>
+
+            [ref]: https://example.com/ref
+            """
+        #expect(MarkdownPlainText.of(markdown) == "Key points One emphasised and strong code word A linked text and an image Quoted tag")
+    }
+
+    @Test func fencedCodeKeepsItsText() {
+        #expect(MarkdownPlainText.of("Before\n\n```swift\nlet x_y = 1\n```\nAfter") == "Before let x_y = 1 After")
+    }
+}
+
+@Suite struct SearchPostingsTests {
+    @Test func postingsRoundTripWithLargeGapsAndHighWeights() {
+        let postings = [(document: 0, weight: 63), (document: 1, weight: 1), (document: 40, weight: 32), (document: 100_000, weight: 31)]
+        let text = SearchPostings.encode(postings)
+        #expect(SearchPostings.decode(text).map { [$0.document, $0.weight] } == postings.map { [$0.document, $0.weight] })
+        #expect(text.allSatisfy { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" })
+        // Neighbouring briefs cost two characters each: one for the gap, one for the weight.
+        #expect(SearchPostings.encode([(3, 5), (4, 5), (5, 5)]).count == 6)
+    }
+
+    @Test func documentListsRoundTrip() {
+        let documents = [2, 3, 50, 51, 4000]
+        #expect(SearchPostings.decode(SearchPostings.encode(documents: documents), withWeights: false).map(\.document) == documents)
+    }
+}
+
 @Suite struct SearchIndexTests {
     let site = SampleSite.make()
     var contexts: PageContexts { PageContexts(site: site, bodies: MarkdownBodies(mode: .html, allowRawHTML: false)) }
@@ -12,49 +66,172 @@ import Testing
         try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
     }
 
-    @Test func theIndexListsEveryBriefNewestFirstWithShortKeys() throws {
-        let index = try Self.parse(contexts.searchIndexJSON())
-        #expect(index["v"] as? Int == 1)
-        let briefs = try #require(index["briefs"] as? [[String: Any]])
-        #expect(briefs.map { $0["t"] as? String } == ["Huawei's Ascend roadmap", "Nvidia pauses H20 & more", "Old news"])
-        #expect(Set(briefs[1].keys) == ["u", "t", "d", "s", "p", "c"])
-        #expect(briefs[1]["u"] as? String == "briefs/h20-paused/")
-        #expect(briefs[1]["d"] as? String == "2025-08-22")
-        #expect(briefs[1]["s"] as? String == "Nvidia asked suppliers to pause.")
+    /// The JSON of one of the index's files, from its context.
+    static func parse(_ value: TemplateValue?) throws -> [String: Any] {
+        guard case .string(let text)? = value?["dataJSON"] else { throw CocoaError(.coderInvalidValue) }
+        return try parse(text)
     }
 
-    @Test func topicsAndCompaniesAreNumbersIntoNameTables() throws {
-        let index = try Self.parse(contexts.searchIndexJSON())
-        let topics = try #require(index["topics"] as? [[String: String]])
-        let companies = try #require(index["companies"] as? [[String: String]])
-        let briefs = try #require(index["briefs"] as? [[String: Any]])
-        #expect(topics.first == ["slug": "ai-chips", "name": "AI chips", "url": "topics/ai-chips/"])
-        #expect(companies.map { $0["slug"] } == ["huawei", "nvidia", "smic"])
-        #expect((briefs[1]["p"] as? [Int])?.map { topics[$0]["name"] } == ["AI chips", "Export controls"])
-        #expect((briefs[0]["c"] as? [Int])?.map { companies[$0]["name"] } == ["Huawei", "SMIC"])
+    func weight(_ index: SearchIndex, _ term: String, _ slug: String) -> Int? {
+        guard let document = index.briefs.firstIndex(where: { $0.slug.rawValue == slug }) else { return nil }
+        return SearchPostings.decode(index.postings[term] ?? "").first { $0.document == document }?.weight
     }
 
-    @Test func theIndexIsCompactWithoutBodiesAndTheSameOnEveryBuild() {
-        let text = contexts.searchIndexJSON()
-        let again = PageContexts(site: SampleSite.make(), bodies: MarkdownBodies(mode: .fingerprint, allowRawHTML: false)).searchIndexJSON()
-        #expect(text == again)
-        #expect(text.hasPrefix(#"{"v":1,"topics":[{"slug":"ai-chips","#))
-        #expect(!text.contains("\n") && !text.contains("Key points"))
-        #expect(contexts.searchIndex()["indexJSON"] == .string(text))
+    @Test func briefsAreNumberedOldestFirstSoANewBriefKeepsTheOthersNumbers() {
+        let index = SearchIndex(site: site)
+        #expect(index.briefs.map(\.slug.rawValue) == ["old-news", "h20-paused", "ascend-roadmap"])
+        #expect(index.years == [SearchYear(year: 2024, first: 0, last: 0), SearchYear(year: 2025, first: 1, last: 2)])
+        #expect(index.topicDocuments[SampleSite.slug("export-controls")] == [0, 1])
+        #expect(index.companyDocuments[SampleSite.slug("nvidia")] == [0, 1])
     }
 
-    @Test func hostileTextCannotLeaveTheIndexOrAnHTMLScript() throws {
+    @Test func titlesSummariesBodiesTopicsAndCompaniesAreAllSearchable() {
+        let index = SearchIndex(site: site)
+        #expect(weight(index, "plans", "ascend-roadmap") != nil, "a body word")
+        #expect(weight(index, "suppliers", "h20-paused") != nil, "a summary word")
+        #expect(weight(index, "pauses", "h20-paused") != nil, "a title word")
+        #expect(weight(index, "controls", "old-news") != nil, "a topic's name")
+        #expect(weight(index, "smic", "ascend-roadmap") != nil, "a company's name")
+        #expect(index.postings["alert"] != nil && index.postings["script"] == nil, "a tag's text is words, its markup is not")
+        #expect(index.postings["key"] != nil && index.postings["##"] == nil)
+    }
+
+    @Test func aTitleWordWeighsMoreThanTheSameWordInABody() {
+        let site = TwinSite.make(
+            ("in-title", "2025-01-01", "Lithography news", "Nothing else here."),
+            ("in-body", "2025-01-02", "Other news", "Nothing about lithography here."))
+        let index = SearchIndex(site: site)
+        #expect(weight(index, "lithography", "in-title")! > weight(index, "lithography", "in-body")!)
+    }
+
+    @Test func equalBriefsGetEqualWeightsSoTheNewerWinsTheTie() {
+        let site = TwinSite.make(
+            ("older", "2025-01-01", "Wafer news", "Same text."),
+            ("newer", "2025-03-01", "Wafer news", "Same text."))
+        let index = SearchIndex(site: site)
+        #expect(weight(index, "wafer", "older") == weight(index, "wafer", "newer"))
+        // search.js breaks ties by document number, highest first: the newer brief.
+        #expect(index.briefs.firstIndex { $0.slug.rawValue == "newer" }! > index.briefs.firstIndex { $0.slug.rawValue == "older" }!)
+    }
+
+    @Test func aLongerBriefWeighsAWordLessAndRepeatsWeighMoreUpToAPoint() {
+        let long = String(repeating: "filler words here ", count: 200)
+        let site = TwinSite.make(
+            ("short", "2025-01-01", "A", "Etching once."), ("long", "2025-01-02", "B", "Etching once. " + long),
+            ("twice", "2025-01-03", "C", "Etching etching."))
+        let index = SearchIndex(site: site)
+        #expect(weight(index, "etching", "short")! > weight(index, "etching", "long")!)
+        #expect(weight(index, "etching", "twice")! > weight(index, "etching", "short")!)
+    }
+
+    @Test func everyTermIsInExactlyOneShardFoundByTheLongestKeyThatBeginsIt() {
+        let site = TwinSite.random(briefs: 60, seed: 3)
+        let index = SearchIndex(site: site, shardLimit: 400)
+        #expect(index.shards.count > 10)
+        var seen = Set<String>()
+        for shard in index.shards {
+            for term in shard.terms {
+                #expect(seen.insert(term).inserted, "\(term) is in two shards")
+                #expect(index.shard(holding: term)?.key == shard.key)
+            }
+            #expect(shard.size <= 400 || shard.terms.count == 1 || shard.terms.allSatisfy { $0 == shard.key }, "\(shard.key) too big")
+        }
+        #expect(seen == Set(index.postings.keys))
+        #expect(index.shards.map(\.key) == index.shards.map(\.key).sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) })
+    }
+
+    @Test func shardFileNamesAreASCII() {
+        #expect(SearchShard.fileName("") == "t")
+        #expect(SearchShard.fileName("nv") == "tnv")
+        #expect(SearchShard.fileName("é") == "t_c3_a9")
+        #expect(SearchShard.fileName("a-b") == "ta_2d" + "b")
+    }
+
+    @Test func theIndexIsTheSameOnEveryBuild() {
+        let one = SearchIndex(site: TwinSite.random(briefs: 40, seed: 9), shardLimit: 300, jobs: 1)
+        let two = SearchIndex(site: TwinSite.random(briefs: 40, seed: 9), shardLimit: 300, jobs: 4)
+        #expect(one.shards == two.shards)
+        #expect(one.postings == two.postings)
+    }
+
+    /// The property the incremental build relies on: a shard's text depends only on the postings of its terms.
+    @Test func anEditedBodyChangesOnlyTheShardsOfTheTermsItTouched() throws {
+        let before = TwinSite.random(briefs: 80, seed: 5)
+        var briefs = before.briefs
+        let edited = 17
+        briefs[edited].body += "\n\nA quasar appeared."
+        let after = Site(config: before.config, briefs: briefs, topics: before.topics, companies: before.companies)
+        let old = SearchIndex(site: before, shardLimit: 300)
+        let new = SearchIndex(site: after, shardLimit: 300)
+        func texts(_ index: SearchIndex, _ site: Site) -> [String: String] {
+            let contexts = PageContexts(site: site, bodies: MarkdownBodies(mode: .html, allowRawHTML: false))
+            return Dictionary(uniqueKeysWithValues: index.shards.map { shard in
+                guard case .string(let text)? = contexts.searchShard(shard, of: index)["dataJSON"] else { return (shard.key, "") }
+                return (shard.key, text)
+            })
+        }
+        let oldTexts = texts(old, before)
+        let newTexts = texts(new, after)
+        let changed = Set(newTexts.keys).union(oldTexts.keys).filter { oldTexts[$0] != newTexts[$0] }
+        // The brief's own terms, before and after: its length changed, so all their weights may have moved.
+        let touched = Set(SearchIndex.weights(of: before.briefs[edited], names: .init()).map(\.0))
+            .union(SearchIndex.weights(of: after.briefs.first { $0.slug == briefs[edited].slug }!, names: .init()).map(\.0))
+        #expect(touched.contains("quasar"))
+        #expect(!changed.isEmpty)
+        for key in changed {
+            let terms = Set((new.shards.first { $0.key == key }?.terms ?? []) + (old.shards.first { $0.key == key }?.terms ?? []))
+            #expect(!terms.isDisjoint(with: touched), "shard \(key) changed without holding a term of the edited brief")
+        }
+        #expect(changed.count < new.shards.count / 2, "\(changed.count) of \(new.shards.count) shards changed")
+    }
+
+    @Test func aBriefsFileHoldsWhatAResultShowsAndItsBodyAsText() throws {
+        let index = SearchIndex(site: site)
+        let document = try #require(index.briefs.firstIndex { $0.slug.rawValue == "h20-paused" })
+        let doc = try Self.parse(contexts.searchDocument(document, of: index))
+        #expect(doc["url"] as? String == "briefs/h20-paused/")
+        #expect(doc["title"] as? String == "Nvidia pauses H20 & more")
+        #expect(doc["date"] as? String == "2025-08-22")
+        #expect(doc["topics"] as? [String] == ["ai-chips", "export-controls"])
+        #expect(doc["companies"] as? [String] == ["nvidia"])
+        #expect(doc["text"] as? String == "Key points One alert(1)")
+    }
+
+    @Test func theManifestListsShardsYearsAndTheNameTables() throws {
+        let index = SearchIndex(site: site)
+        let manifest = try Self.parse(contexts.searchManifest(index))
+        #expect(manifest["count"] as? Int == 3)
+        #expect(manifest["years"] as? [[Int]] == [[2024, 0, 0], [2025, 1, 2]])
+        #expect((manifest["shards"] as? [String: Int])?.keys.sorted() == index.shards.map(\.key))
+        #expect((manifest["companies"] as? [[String: String]])?.first == ["slug": "huawei", "name": "Huawei", "url": "companies/huawei/"])
+        #expect((manifest["paths"] as? [String: String])?["docs"] == "docs/{}.json")
+        let filter = try Self.parse(contexts.searchFilter(index.topicDocuments[SampleSite.slug("export-controls")] ?? []))
+        #expect(SearchPostings.decode(filter["docs"] as? String ?? "", withWeights: false).map(\.document) == [0, 1])
+    }
+
+    @Test func hostileTextCannotLeaveTheJSON() throws {
         let title = "</script><script>alert(1)</script> & \"quoted\" \\ \u{2028}"
         let site = HostileSite.make(title: title)
-        let text = PageContexts(site: site, bodies: MarkdownBodies(mode: .html, allowRawHTML: false)).searchIndexJSON()
+        let index = SearchIndex(site: site)
+        let contexts = PageContexts(site: site, bodies: MarkdownBodies(mode: .html, allowRawHTML: false))
+        guard case .string(let text)? = contexts.searchDocument(0, of: index)["dataJSON"] else { Issue.record("no text"); return }
         #expect(!text.contains("<") && !text.contains(">") && !text.contains("&") && !text.contains("\u{2028}"))
-        #expect(text.contains(#"\u003c/script\u003e"#))
-        let briefs = try #require(try Self.parse(text)["briefs"] as? [[String: Any]])
-        #expect(briefs.first?["t"] as? String == title)
+        #expect(try Self.parse(contexts.searchDocument(0, of: index))["title"] as? String == title)
     }
 
-    @Test func theSearchPageOffersTheTopicsAndCompaniesThatHaveBriefs() {
-        let page = contexts.search()
+    @Test func aBriefsFileDependsOnItsBodyAndAShardOnEveryBody() {
+        let index = SearchIndex(site: site)
+        let bodies = MarkdownBodies(mode: .fingerprint, allowRawHTML: false)
+        let contexts = PageContexts(site: site, bodies: bodies)
+        _ = contexts.searchDocument(0, of: index)
+        #expect(bodies.bodiesRead == ["brief/old-news"])
+        let shardBodies = MarkdownBodies(mode: .fingerprint, allowRawHTML: false)
+        _ = PageContexts(site: site, bodies: shardBodies).searchShard(index.shards[0], of: index)
+        #expect(shardBodies.bodiesRead == [MarkdownBodies.everyBody(.brief)])
+    }
+
+    @Test func theSearchPageOffersTheTopicsCompaniesAndYearsThatHaveBriefs() {
+        let page = contexts.search(SearchIndex(site: site))
         func values(_ list: TemplateValue?, _ key: String) -> [TemplateValue] {
             guard case .list(let items)? = list else { return [] }
             return items.compactMap { $0[key] }
@@ -62,10 +239,47 @@ import Testing
         #expect(values(page["topics"], "slug") == ["ai-chips", "export-controls"])
         #expect(values(page["topics"], "count") == [2, 2])
         #expect(values(page["companies"], "name") == ["Huawei", "Nvidia", "SMIC"])
-        #expect(page["indexURL"] == "search-index.json")
+        #expect(values(page["years"], "year") == [2025, 2024])
+        #expect(values(page["years"], "count") == [2, 1])
+        #expect(page["manifestURL"] == "search/manifest.json")
         #expect(page["count"] == 3)
         #expect(page["root"] == "../")
         #expect(page["nav"]?["search"] == true)
+    }
+}
+
+/// Small sites for the index: briefs given as (slug, date, title, body), or made up from a seed.
+enum TwinSite {
+    static func make(_ briefs: (String, String, String, String)...) -> Site {
+        var config = SiteConfig()
+        config.baseURL = "https://example.org/"
+        let location = ContentLocation(file: "twin.md")
+        return Site(config: config, briefs: briefs.map { slug, date, title, body in
+            Brief(id: slug, slug: SampleSite.slug(slug), title: title, date: Timestamp(iso: date)!, body: body, location: location)
+        }, topics: [], companies: [])
+    }
+
+    static func random(briefs count: Int, seed: UInt64) -> Site {
+        // About two thousand made-up words, so that a brief holds a small part of the vocabulary, as in real text.
+        let syllables = ["ka", "lo", "mi", "ne", "tu", "ra", "shi", "po", "ve", "zu", "den", "gar", "bel", "fon", "hax", "wir",
+                         "qua", "sel", "tor", "yan"]
+        var state = seed
+        func next(_ bound: Int) -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        func word() -> String { (0..<(2 + next(2))).map { _ in syllables[next(syllables.count)] }.joined() }
+        func text(_ length: Int) -> String { (0..<length).map { _ in word() }.joined(separator: " ") }
+        var config = SiteConfig()
+        config.baseURL = "https://example.org/"
+        let location = ContentLocation(file: "random.md")
+        let briefs = (0..<count).map { n in
+            Brief(
+                id: "b\(n)", slug: SampleSite.slug("brief-\(n)"), title: text(5),
+                date: Timestamp(secondsSinceEpoch: 1_700_000_000 + n * 86_400), summary: text(12), body: text(60 + next(60)),
+                location: location)
+        }
+        return Site(config: config, briefs: briefs, topics: [], companies: [])
     }
 }
 

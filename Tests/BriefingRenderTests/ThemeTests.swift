@@ -20,7 +20,7 @@ import Testing
     @Test func theDefaultThemeHasEveryPageTemplate() throws {
         let theme = try Theme.load(siteTemplates: nil)
         for name in ["layout", "home", "brief", "topics", "topic", "companies", "company", "timeline", "timeline-year",
-                     "timeline-month", "404", "feed.xml", "sitemap.xml", "robots.txt", "brief-card", "search", "search-index.json",
+                     "timeline-month", "404", "feed.xml", "sitemap.xml", "robots.txt", "brief-card", "search", "search-data.json",
                      "breadcrumbs"] {
             #expect(theme.templates.contains(name), "missing template \(name)")
         }

@@ -41,7 +41,7 @@ import Testing
     }
 
     @Test(arguments: ["home", "brief", "stories", "story", "topics", "topic", "companies", "company", "company-timeline", "timeline", "timeline-year",
-                      "timeline-month", "search", "search-index.json", "404", "feed.xml", "sitemap.xml", "sitemap-index.xml", "robots.txt"])
+                      "timeline-month", "search", "search-data.json", "404", "feed.xml", "sitemap.xml", "sitemap-index.xml", "robots.txt"])
     func theContractListsExactlyWhatTheContextHolds(template: String) throws {
         let contract = try Self.documented
         let documented = try #require(contract.paths(of: template))

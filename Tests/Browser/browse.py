@@ -3,7 +3,8 @@
 
 Like a reader, it starts on the home page and follows links: a brief, a topic (and its second page),
 a company, the timeline down to a month, the search page (typing into the header's search box and
-then into the search form), and a missing page. On each page it asserts the key content, fails on
+then into the search form: the brief's title, a prefix, a word only its body holds, with topic,
+company and year filters), and a missing page. On each page it asserts the key content, fails on
 any error in the browser console, runs axe-core and fails on serious or critical violations, checks
 that nothing scrolls sideways on a 375 px phone, and saves screenshots at 1280×800 and 375×812
 (the viewport, and the full page as NAME-*-full.png) into the screenshots folder. The brief is also
@@ -16,6 +17,7 @@ import argparse
 import base64
 import json
 import pathlib
+import re
 import shutil
 import sys
 import time
@@ -207,6 +209,9 @@ class Browser:
         data = json.loads(scripts[0].get_attribute("textContent")) if scripts else {}
         self.check(data.get("@type") == "NewsArticle" and data.get("headline") == title,
                    f"{where}: no NewsArticle JSON-LD with the brief's headline")
+        # Kept for search: words only this brief's body may hold.
+        self.brief_prose = self.text(".prose")
+        self.brief_header = self.text(".brief__header")
         self.common("brief")
         self.print_brief(where)
 
@@ -345,13 +350,59 @@ class Browser:
         found = self.results(lambda titles: titles and titles[0] == title)
         self.check(found and found[0] == title, f"{where}: typing {words!r} does not find {title!r} first (got {found[:3]})")
         self.check("q=" in self.driver.current_url, f"{where}: the address does not keep the query")
-        # A filter keeps only the briefs on its topic, or naming its company.
+        # The last word is matched as a prefix while it is being typed, and marked where it begins a word.
+        field.clear()
+        field.send_keys("nvid")
+        self.results(lambda titles: "“nvid”" in self.text("#search-status"))
+        marks = self.driver.execute_script("return [...document.querySelectorAll('#search-results mark')].map(m => m.textContent)")
+        self.check(any(mark.lower() == "nvid" for mark in marks), f"{where}: typing 'nvid' does not find and mark Nvidia ({marks[:5]})")
+        self.body_word(where, title)
+        # A filter keeps only the briefs on its topic, naming its company, or from its year.
         field.clear()
         self.filter(where, "#search-topic", "topics", "in")
         self.filter(where, "#search-company", "companies", "about")
+        self.year_filter(where)
         field.send_keys("nvidia")
         self.results(lambda titles: "“nvidia”" in self.text("#search-status"))
         self.common("search", searchable=True)
+
+    def body_word(self, where, title):
+        """A word found only in the body of the brief read earlier finds that brief, with the word marked in its snippet."""
+        field = self.one("#search-q")
+        header = self.brief_header.lower()
+        candidates = sorted({word for word in re.findall(r"[A-Za-z]{9,}", self.brief_prose) if word.lower() not in header},
+                            key=lambda word: (-len(word), word))
+        for word in candidates[:8]:
+            field.clear()
+            field.send_keys(word + " ")
+            status = self.wait_for(lambda: (lambda text: text if f"“{word}”" in text else None)(self.text("#search-status")))
+            match = re.match(r"(\d+) briefs? match", status or "")
+            if not match or int(match.group(1)) > 20:
+                continue  # the word is in too many briefs to be sure this one is shown
+            cards = self.driver.execute_script("""
+                return [...document.querySelectorAll('#search-results .card')].map(card => ({
+                  title: card.querySelector('.card__title a').textContent.trim(),
+                  marks: [...card.querySelectorAll('[data-field="summary"] mark')].map(m => m.textContent.toLowerCase()),
+                }));""")
+            found = [card for card in cards if card["title"] == title]
+            self.check(bool(found), f"{where}: the body word {word!r} does not find {title!r} (got {[c['title'] for c in cards][:3]})")
+            self.check(bool(found) and word.lower() in found[0]["marks"], f"{where}: the snippet for {word!r} does not mark it")
+            return
+        self.check(False, f"{where}: no word of the brief's body is rare enough to test body search ({candidates[:8]})")
+
+    def year_filter(self, where):
+        """Picks the first year: every result is dated in it."""
+        select = Select(self.one("#search-year"))
+        select.select_by_index(1)
+        year = select.first_selected_option.get_attribute("value")
+
+        def filtered():
+            dates = self.driver.execute_script(
+                "return [...document.querySelectorAll('#search-results time')].map(t => t.getAttribute('datetime'))")
+            return dates if dates and f"from {year}" in self.text("#search-status") else None
+        dates = self.wait_for(filtered)
+        self.check(dates and all(date.startswith(year) for date in dates), f"{where}: filtering by {year} shows briefs of other years")
+        select.select_by_index(0)
 
     def filter(self, where, selector, chips, phrase):
         """Picks the first choice of a filter, checks every result carries it, and puts the filter back."""

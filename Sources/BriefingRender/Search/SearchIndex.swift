@@ -1,0 +1,114 @@
+import BriefingCore
+import Foundation
+
+/// The site's full-text index: every term of every brief's title, summary, body, topics and companies, with the
+/// briefs that hold it, cut into shards by term prefix so a query downloads only the shards of its words.
+///
+/// Built once per build, when the search pages are planned, and shared by all of them. Everything written from
+/// it depends on one brief at a time (a posting's weight is computed from that brief alone) so that an edit
+/// changes only the shards of the terms it touches.
+public struct SearchIndex: Sendable {
+    /// How much each field counts, in halves: a title word counts three times a body word.
+    public enum Field: Int, Sendable, CaseIterable {
+        case title = 6, names = 4, summary = 3, body = 2
+    }
+
+    /// BM25's term-frequency saturation and length normalisation. The length is measured against a fixed
+    /// `referenceLength`, not the site's average: an average would tie every posting to every other brief.
+    static let k1 = 1.2
+    static let b = 0.75
+    static let referenceLength = 300.0
+    /// A shard is split by the next character of its terms while its text is longer than this (bytes).
+    public static let shardLimit = 16 * 1024
+
+    /// Briefs by document number: oldest first, so a new brief takes the next number and the others keep theirs.
+    public let briefs: [Brief]
+    /// Each term's postings, encoded (`SearchPostings`).
+    public let postings: [String: String]
+    /// Every shard, keys ascending.
+    public let shards: [SearchShard]
+    /// The document numbers of each year's briefs, oldest year first: briefs are numbered by date, so a year is a range.
+    public let years: [SearchYear]
+    /// The document numbers of each topic's and company's briefs, ascending.
+    public let topicDocuments: [Slug: [Int]]
+    public let companyDocuments: [Slug: [Int]]
+
+    public init(site: Site, shardLimit: Int = SearchIndex.shardLimit, jobs: Int = ProcessInfo.processInfo.activeProcessorCount) {
+        let briefs = Array(site.briefs.reversed())
+        self.briefs = briefs
+        let names = SearchIndex.names(of: site)
+        let weighted = briefs.parallelMap(jobs: jobs) { brief in SearchIndex.weights(of: brief, names: names) }
+
+        var lists: [String: [(document: Int, weight: Int)]] = [:]
+        for (document, terms) in weighted.enumerated() {
+            for (term, weight) in terms { lists[term, default: []].append((document, weight)) }
+        }
+        let sorted = lists.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
+        let terms = sorted.map(\.key)
+        let encoded = sorted.map(\.value).parallelMap(jobs: jobs) { SearchPostings.encode($0) }
+        postings = Dictionary(uniqueKeysWithValues: zip(terms, encoded))
+        shards = SearchShard.split(zip(terms, encoded).map { ($0, $1.utf8.count) }, limit: shardLimit)
+
+        var years: [SearchYear] = []
+        var topics: [Slug: [Int]] = [:]
+        var companies: [Slug: [Int]] = [:]
+        for (document, brief) in briefs.enumerated() {
+            let year = brief.date.components.year
+            if years.last?.year == year { years[years.count - 1].last = document } else { years.append(SearchYear(year: year, first: document, last: document)) }
+            for topic in Set(brief.topics) { topics[topic, default: []].append(document) }
+            for company in Set(brief.companies) { companies[company, default: []].append(document) }
+        }
+        self.years = years
+        topicDocuments = topics
+        companyDocuments = companies
+    }
+
+    /// The words each topic and company is known by: names, and a company's aliases.
+    struct Names: Sendable {
+        var topics: [Slug: String] = [:]
+        var companies: [Slug: String] = [:]
+    }
+
+    private static func names(of site: Site) -> Names {
+        var names = Names()
+        for topic in site.topics { names.topics[topic.slug] = topic.name }
+        for company in site.companies { names.companies[company.slug] = ([company.name] + company.aliases).joined(separator: " ") }
+        return names
+    }
+
+    /// Each term of the brief and its weight, 1…63: BM25's term part over the fields, weighted.
+    static func weights(of brief: Brief, names: Names) -> [(String, Int)] {
+        var counts: [String: Int] = [:]
+        var length = 0
+        func add(_ text: String, _ field: Field) {
+            SearchTokenizer.forEachTerm(in: text) { term in
+                counts[term, default: 0] += field.rawValue
+                length += 1
+            }
+        }
+        add(brief.title, .title)
+        add(brief.summary, .summary)
+        for topic in brief.topics { add(names.topics[topic] ?? "", .names) }
+        for company in brief.companies { add(names.companies[company] ?? "", .names) }
+        add(MarkdownPlainText.of(brief.body), .body)
+        let norm = k1 * (1 - b + b * Double(length) / referenceLength)
+        return counts.map { term, halves in
+            let frequency = Double(halves) / 2
+            let saturated = frequency * (k1 + 1) / (frequency + norm)
+            let weight = Int((saturated / (k1 + 1) * Double(SearchPostings.maximumWeight)).rounded())
+            return (term, min(max(weight, 1), SearchPostings.maximumWeight))
+        }
+    }
+
+    /// The shard that holds `term`: the one with the longest key that begins it.
+    public func shard(holding term: String) -> SearchShard? {
+        shards.filter { term.unicodeScalars.starts(with: $0.key.unicodeScalars) }.max { $0.key.unicodeScalars.count < $1.key.unicodeScalars.count }
+    }
+}
+
+/// A year's briefs: document numbers `first` through `last`.
+public struct SearchYear: Sendable, Equatable {
+    public var year: Int
+    public var first: Int
+    public var last: Int
+}
