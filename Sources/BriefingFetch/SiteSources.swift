@@ -8,7 +8,7 @@ public struct SiteSources: Sendable {
     public var text: String
     public var config: SiteConfig
 
-    public var sources: [FeedSource] { config.sources.map(FeedSource.init) }
+    public var sources: [FeedSource] { config.sources }
 
     /// Reads `briefing.yml` (a missing file is the defaults); its problems name the file and line.
     public static func load(from site: URL) throws(ContentErrors) -> SiteSources {
