@@ -11,6 +11,7 @@ public struct CheckReport: Sendable {
     public var briefs = 0
     public var companies = 0
     public var topics = 0
+    public var stories = 0
     /// HTML pages and feeds whose links were checked.
     public var pages = 0
     public var internalLinks = 0
@@ -45,7 +46,8 @@ public struct CheckReport: Sendable {
     /// `check: 3 errors, 1 warning in 2 files`, or what was checked when nothing was found.
     public var summary: String {
         if isClean {
-            var checked = "\(CountText.of(briefs, "brief")), \(CountText.of(companies, "company", "companies")), \(CountText.of(topics, "topic"))"
+            var checked = "\(CountText.of(briefs, "brief")), \(CountText.of(stories, "story", "stories")), "
+                + "\(CountText.of(companies, "company", "companies")), \(CountText.of(topics, "topic"))"
             if linksSkipped == nil {
                 checked += "; \(CountText.of(pages, "page")), \(CountText.of(internalLinks, "internal link"))"
                 if !externalLinks.isEmpty {
@@ -73,8 +75,8 @@ public struct CheckReport: Sendable {
                 JSONDocument.Link(url: $0.url, occurrences: $0.occurrences, file: $0.file, line: $0.line, column: $0.column)
             },
             summary: JSONDocument.Summary(
-                clean: isClean, errors: errors, warnings: warnings, files: files, briefs: briefs, companies: companies,
-                topics: topics, pages: pages, internalLinks: internalLinks, externalLinks: externalLinks.count,
+                clean: isClean, errors: errors, warnings: warnings, files: files, briefs: briefs, stories: stories,
+                companies: companies, topics: topics, pages: pages, internalLinks: internalLinks, externalLinks: externalLinks.count,
                 externalLinksFetched: externalLinksFetched, linksSkipped: Nullable(linksSkipped)))
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
@@ -110,6 +112,7 @@ private struct JSONDocument: Encodable {
         var warnings: Int
         var files: Int
         var briefs: Int
+        var stories: Int
         var companies: Int
         var topics: Int
         var pages: Int

@@ -52,6 +52,7 @@ public struct SiteCheck: Sendable {
         report.briefs = content.briefs.count
         report.companies = content.companies.count
         report.topics = content.topics.count
+        report.stories = content.stories.count
         report.problems = ContentRules(options: options).problems(in: content)
         guard content.problems.isEmpty else {
             report.linksSkipped = "the content has errors the build would stop at; fix them and check again"

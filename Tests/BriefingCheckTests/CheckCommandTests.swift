@@ -23,7 +23,7 @@ import Testing
         let site = try CheckSite.clean()
         let result = try run(["--site", site.directory.path])
         #expect(result.status == 0)
-        #expect(result.output.hasPrefix("check: no problems in 1 brief, 1 company, 1 topic; "))
+        #expect(result.output.hasPrefix("check: no problems in 1 brief, 0 stories, 1 company, 1 topic; "))
     }
 
     @Test func problemsExitOneGroupedByFileWithASummary() throws {
