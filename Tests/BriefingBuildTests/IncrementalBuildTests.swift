@@ -80,8 +80,13 @@ import Testing
         _ = try build(site)
         try FileManager.default.removeItem(at: site.directory.appendingPathComponent("content/briefs/2025/three.md"))
         let (report, _) = try build(site)
-        #expect(report.removed == 1)
+        // Its page, and its day of the daily briefing with both editions: it was the only brief of 3 September.
+        #expect(report.removed == 4)
         #expect(site.read("briefs/three/index.html") == nil)
+        #expect(site.read("daily/2025-09-03/index.html") == nil)
+        #expect(site.read("daily/2025-09-03/email.html") == nil)
+        #expect(site.read("daily/2025-09-03/email.txt") == nil)
+        #expect(site.read("daily/index.html")?.contains("daily/2025-09-03/") == false)
         #expect(site.read("topics/ai-chips/index.html")?.contains("Three") == false)
         #expect(site.snapshot() == (try cleanBuild(site)))
     }

@@ -342,6 +342,10 @@ class Browser:
         where = self.here()
         self.check(self.driver.execute_script("return document.scripts.length") == 0, f"{where}: the e-mail edition runs scripts")
         self.axe(where)
+        # A message names no icon (no <link>), so the browser asks for /favicon.ico: that miss is the browser's own.
+        errors = [entry for entry in self.driver.get_log("browser")
+                  if entry.get("level") == "SEVERE" and "favicon.ico" not in entry.get("message", "")]
+        self.check(not errors, f"{where}: {len(errors)} errors in the browser console")
         self.viewport(*EMAIL)
         time.sleep(0.1)
         width = self.driver.execute_script("return document.documentElement.scrollWidth")
