@@ -79,6 +79,7 @@ import Testing
         #expect(html.contains("datetime=\"2025-09-10T04:00:00+08:00\">10 September 2025</time>"), "late is dated by the local day")
         #expect(html.contains("Brief late &amp; co"))
         #expect(html.contains("href=\"../../daily/2025-09-10/email.html\""))
+        #expect(html.contains("aria-current=\"page\">Daily</a>"), "the navigation marks the daily briefing")
     }
 
     @Test func aDayNamesTheStoriesThatMovedAndHow() throws {

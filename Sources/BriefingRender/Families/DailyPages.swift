@@ -82,7 +82,7 @@ extension PageContexts {
         return frame(
             url: DailyPages.indexURL(page: page), title: page > 1 ? "Daily briefing — page \(page)" : "Daily briefing",
             description: "Each day's briefs from \(site.config.title), by topic, with the stories that moved and the day's events.",
-            section: .briefs, feedURL: DailyPages.feedURL
+            section: .daily, feedURL: DailyPages.feedURL
         ).with([
             "breadcrumbs": page > 1 ? breadcrumbs(("Daily briefing", DailyPages.indexURL)) : breadcrumbs(),
             "count": .int(days.count),
@@ -114,7 +114,7 @@ extension PageContexts {
             url: DailyPages.url(day.date, page: page),
             title: page > 1 ? "Daily briefing, \(human) — page \(page)" : "Daily briefing, \(human)",
             description: "\(day.positions.count) brief\(day.positions.count == 1 ? "" : "s") from \(site.config.title) on \(human).",
-            section: .briefs, feedURL: DailyPages.feedURL
+            section: .daily, feedURL: DailyPages.feedURL
         ).with([
             "breadcrumbs": page > 1
                 ? breadcrumbs(("Daily briefing", DailyPages.indexURL), (human, DailyPages.url(day.date)))
