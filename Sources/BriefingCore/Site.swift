@@ -15,6 +15,8 @@ public struct Site: Sendable {
     public let events: [DatedEvent]
     /// `events` arranged by year and month.
     public let timeline: TimelineIndex
+    /// The days with briefs, at `config.timezone`, newest first.
+    public let daily: DailyIndex
 
     private let briefIndex: [Slug: Int]
     private let topicIndex: [Slug: Int]
@@ -35,6 +37,7 @@ public struct Site: Sendable {
         briefIndex = Site.index(self.briefs.map(\.slug))
         topicIndex = Site.index(self.topics.map(\.slug))
         companyIndex = Site.index(self.companies.map(\.slug))
+        daily = DailyIndex(briefs: self.briefs, offset: config.timezone)
 
         var byTopic: [Slug: [Int]] = [:]
         var byCompany: [Slug: [Int]] = [:]
@@ -112,6 +115,9 @@ public struct Site: Sendable {
 
     /// Briefs that mention the company, newest first.
     public func briefs(mentioning slug: Slug) -> BriefList { BriefList(all: briefs, positions: briefsByCompany[slug] ?? []) }
+
+    /// The briefs published on a day of the daily briefing, newest first.
+    public func briefs(on day: DailyIndex.Day) -> BriefList { BriefList(all: briefs, positions: day.positions) }
 
     /// Events that name the company, newest first.
     public func events(involving slug: Slug) -> [DatedEvent] { (eventsByCompany[slug] ?? []).map { events[$0] } }

@@ -7,6 +7,8 @@ public struct SiteConfig: Sendable, Equatable {
     /// Absolute, ending in `/`: canonical URLs, feeds and the sitemap are built from it.
     public var baseURL = "http://localhost:8080/"
     public var language = "en"
+    /// The offset the daily briefing's days follow (`timezone`: `UTC`, `+08:00`, or a name in `UTCOffset.names`).
+    public var timezone = UTCOffset.utc
     /// Briefs per page on topic and company pages (`pagination.briefs`, or `pageSize`).
     public var pageSize = 20
     /// Events per page on timeline years and months and on company timelines (`pagination.events`).
@@ -82,7 +84,7 @@ public struct SiteConfig: Sendable, Equatable {
         }
         var config = SiteConfig()
         fields.rejectUnknownKeys([
-            "title", "description", "baseURL", "language", "pageSize", "pagination", "homeBriefs", "feeds", "markdown", "sources", "fetch",
+            "title", "description", "baseURL", "language", "timezone", "pageSize", "pagination", "homeBriefs", "feeds", "markdown", "sources", "fetch",
         ])
         config.title = fields.string("title") ?? config.title
         config.description = fields.string("description") ?? config.description
@@ -94,6 +96,15 @@ public struct SiteConfig: Sendable, Equatable {
             }
         }
         config.language = fields.string("language") ?? config.language
+        if let zone = fields.string("timezone") {
+            if let offset = UTCOffset(parsing: zone) {
+                config.timezone = offset
+            } else {
+                fields.report(
+                    "timezone", "`\(zone)` is not a fixed UTC offset Briefing knows",
+                    fix: "write the offset, like \"+08:00\" or \"-05:00\", or UTC (zones with daylight saving have no single offset)")
+            }
+        }
         config.pageSize = fields.int("pageSize", in: 1...1000) ?? config.pageSize
         fields.section("pagination") { pagination in
             pagination.rejectUnknownKeys(["briefs", "events", "entries"])

@@ -16,7 +16,7 @@ public struct PageContexts: Sendable {
 
     /// The section of the portal a page belongs to, for the navigation's current item.
     public enum Section: String, Sendable {
-        case home, briefs, stories, topics, companies, timeline, search
+        case home, briefs, stories, daily, topics, companies, timeline, search
     }
 
     /// The values every page has: `site`, `root`, `page`, `nav`.

@@ -84,10 +84,15 @@ import Testing
         _ = try build(site)
         try FileManager.default.removeItem(at: site.directory.appendingPathComponent("content/briefs/2025/three.md"))
         let (report, _) = try build(site)
-        // Its page, and the search file of the last document number (briefs are numbered oldest first).
-        #expect(report.removed == 2)
+        // Its page, the search file of the last document number (briefs are numbered oldest first), and its day of
+        // the daily briefing with both editions: it was the only brief of 3 September.
+        #expect(report.removed == 5)
         #expect(site.read("briefs/three/index.html") == nil)
         #expect(site.read("search/docs/2.json") == nil && site.read("search/docs/1.json") != nil)
+        #expect(site.read("daily/2025-09-03/index.html") == nil)
+        #expect(site.read("daily/2025-09-03/email.html") == nil)
+        #expect(site.read("daily/2025-09-03/email.txt") == nil)
+        #expect(site.read("daily/index.html")?.contains("daily/2025-09-03/") == false)
         #expect(site.read("topics/ai-chips/index.html")?.contains("Three") == false)
         #expect(site.snapshot() == (try cleanBuild(site)))
     }

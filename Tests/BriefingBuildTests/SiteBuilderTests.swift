@@ -21,12 +21,13 @@ import BriefingIngest
             "companies/nvidia/timeline/index.html",
             "timeline/index.html", "timeline/2025/index.html", "timeline/2025/09/index.html", "feed.xml",
             "sitemap.xml", "robots.txt", "404.html", "assets/style.css", "search/index.html", "search/manifest.json", "search/docs/0.json",
-            "assets/search.js", "stories/index.html",
+            "assets/search.js", "stories/index.html", "daily/index.html", "daily/2025-09-09/index.html", "daily/2025-09-09/email.html",
+            "daily/2025-09-09/email.txt", "daily/feed.xml",
         ]
         let files = site.snapshot()
         for path in expected { #expect(files[path] != nil, "\(path) was not written") }
-        // 21 pages and assets, and the search index: manifest, one shard, one brief, one topic's and one company's list.
-        #expect(report.planned == 26)
+        // 26 pages and assets, and the search index: manifest, one shard, one brief, one topic's and one company's list.
+        #expect(report.planned == 31)
         #expect(report.written == files.count)
         #expect(site.read("briefs/chips/index.html")?.contains("Chips &amp; policy") == true)
         #expect(site.read("briefs/chips/index.html")?.contains("<strong>text</strong>") == true)

@@ -35,13 +35,14 @@ import Testing
     }
 
     @Test func theExampleSiteBuildsEveryTemplate() throws {
-        #expect(Self.built.count == 19)
+        #expect(Self.built.count == 24)
         let contract = try Self.documented
         #expect(Set(contract.templates.keys) == Set(Self.built.keys))
     }
 
     @Test(arguments: ["home", "brief", "stories", "story", "topics", "topic", "companies", "company", "company-timeline", "timeline", "timeline-year",
-                      "timeline-month", "search", "search-data.json", "404", "feed.xml", "sitemap.xml", "sitemap-index.xml", "robots.txt"])
+                      "timeline-month", "search", "search-data.json", "404", "feed.xml", "sitemap.xml", "sitemap-index.xml", "robots.txt", "daily", "daily-day",
+                      "daily-email", "daily-email.txt", "daily-feed.xml"])
     func theContractListsExactlyWhatTheContextHolds(template: String) throws {
         let contract = try Self.documented
         let documented = try #require(contract.paths(of: template))

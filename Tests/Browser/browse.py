@@ -6,7 +6,7 @@ a company, the timeline down to a month, the search page (typing into the header
 then into the search form: the brief's title, a prefix, a word only its body holds, with topic,
 company and year filters), and a missing page. On each page it asserts the key content, fails on
 any error in the browser console, runs axe-core and fails on serious or critical violations, checks
-that nothing scrolls sideways on a 375 px phone, and saves screenshots at 1280×800 and 375×812
+that nothing scrolls sideways on a 375 px phone, and saves screenshots at 1280×800 and 375×812 (the daily e-mail edition at 600 px)
 (the viewport, and the full page as NAME-*-full.png) into the screenshots folder. The brief is also
 printed to PDF with the print stylesheet.
 
@@ -37,6 +37,8 @@ AXE_SCRIPT = (pathlib.Path(importlib.util.find_spec("axe_playwright_python").sub
 
 DESKTOP = (1280, 800)
 PHONE = (375, 812)
+# The width mail clients give a message: the e-mail edition is laid out for it.
+EMAIL = (600, 900)
 BLOCKING_IMPACTS = ("serious", "critical")
 
 
@@ -331,6 +333,38 @@ class Browser:
         self.check(len(self.all(".timeline__group")) >= 1 and self.one(".jump-nav a") is not None, f"{where}: a year page without months")
         self.common("timeline-year")
 
+    def daily(self):
+        self.open("")
+        self.follow("a.daily-latest")
+        where = self.here()
+        self.check(self.one("h1 time") is not None, f"{where}: the day's heading has no date")
+        self.check(len(self.all(".daily-group .card")) >= 1, f"{where}: a day without briefs")
+        self.check(all(group.find_elements(By.CSS_SELECTOR, ".section-label") for group in self.all(".daily-group")),
+                   f"{where}: a topic group without a heading")
+        self.common("daily")
+        # The e-mail edition as a mail client shows it: 600 px wide, nothing to scroll sideways, no scripts.
+        self.follow("a[href$='email.html']")
+        where = self.here()
+        self.check(self.driver.execute_script("return document.scripts.length") == 0, f"{where}: the e-mail edition runs scripts")
+        self.axe(where)
+        # A message names no icon (no <link>), so the browser asks for /favicon.ico: that miss is the browser's own.
+        errors = [entry for entry in self.driver.get_log("browser")
+                  if entry.get("level") == "SEVERE" and "favicon.ico" not in entry.get("message", "")]
+        self.check(not errors, f"{where}: {len(errors)} errors in the browser console")
+        self.viewport(*EMAIL)
+        time.sleep(0.1)
+        width = self.driver.execute_script("return document.documentElement.scrollWidth")
+        self.check(width <= EMAIL[0], f"{where}: the e-mail edition is {width} px wide at {EMAIL[0]} px")
+        if self.screenshots is not None:
+            self.driver.save_screenshot(str(self.screenshots / "daily-email-600.png"))
+            full = self.driver.execute_script("return Math.ceil(document.documentElement.scrollHeight)")
+            shot = self.driver.execute_cdp_cmd("Page.captureScreenshot", {
+                "format": "png", "captureBeyondViewport": True,
+                "clip": {"x": 0, "y": 0, "width": EMAIL[0], "height": max(full, EMAIL[1]), "scale": 1},
+            })
+            (self.screenshots / "daily-email-600-full.png").write_bytes(base64.b64decode(shot["data"]))
+        self.viewport(*DESKTOP)
+
     def search(self, title):
         self.open("")
         box = self.one("#site-search-q")
@@ -470,6 +504,7 @@ def main():
         browser.company()
         browser.timeline()
         browser.stories()
+        browser.daily()
         browser.search(title)
         browser.not_found()
     except (RuntimeError, WebDriverException) as error:

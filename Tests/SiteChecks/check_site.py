@@ -15,6 +15,7 @@ import urllib.parse
 import xml.etree.ElementTree as ET
 
 import feedparser
+import re
 
 
 class PageLinks(html.parser.HTMLParser):
@@ -100,7 +101,8 @@ def main():
         failures.append(f"sitemap.xml: {error}")
     for page in pages:
         relative = page.relative_to(public).as_posix()
-        if relative == "404.html":
+        # 404.html is served at any path; a day's e-mail edition is for mailers, its web page is in the sitemap.
+        if relative == "404.html" or re.fullmatch(r"daily/\d{4}-\d{2}-\d{2}/email\.html", relative):
             continue
         url = urllib.parse.urljoin(base, relative[: -len("index.html")] if relative.endswith("index.html") else relative)
         if url in listed:

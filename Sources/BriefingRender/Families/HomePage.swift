@@ -35,6 +35,7 @@ extension PageContexts {
             "topCompanies": .list(topCompanies),
             "recentEvents": .list(site.events.prefix(8).map(event)),
             "stats": stats,
+            "latestDaily": latestDaily(),
             "structuredDataJSON": .string(webSite()),
         ])
     }

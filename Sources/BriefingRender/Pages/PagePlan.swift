@@ -6,7 +6,7 @@ public struct PagePlan: Sendable {
     /// because it lists the pages before it.
     public static let families: [any PageFamily] = [
         HomePage(), BriefPages(), StoryPages(), TopicPages(), CompanyPages(), CompanyTimelinePages(), TimelinePages(), SearchPages(),
-        FeedPages(),
+        DailyPages(), FeedPages(),
         SiteDocuments(),
     ]
 
