@@ -102,7 +102,10 @@ class Browser:
             raise RuntimeError(f"cannot continue without {selector}")
         label = link.text.strip()
         self.driver.execute_script("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", link)
+        before = self.driver.current_url
         link.click()
+        # Until the browser leaves the old page, that page still reads as loaded: wait for the address to change.
+        self.wait_for(lambda: self.driver.current_url != before, seconds=10)
         self.settle()
         return label
 
@@ -369,6 +372,8 @@ class Browser:
         self.open("")
         box = self.one("#site-search-q")
         box.send_keys("nvidia", Keys.ENTER)
+        # The old page is still "complete" until the browser leaves it: wait for the new address, not the old page.
+        self.wait_for(lambda: "/search/?q=nvidia" in self.here(), seconds=15)
         self.settle()
         where = self.here()
         self.check("/search/?q=nvidia" in where, f"{where}: the header's search box did not open /search/?q=nvidia")
