@@ -167,33 +167,13 @@ public struct SiteLoader: Sendable {
     }
 
     private func unknownReferences(briefs: [Brief], topics: [Topic], companies: [Company]) -> [ContentProblem] {
-        let knownTopics = Set(topics.map(\.slug))
-        let knownCompanies = Set(companies.map(\.slug))
-        let topicNames = knownTopics.map(\.rawValue)
-        let companyNames = knownCompanies.map(\.rawValue)
+        let registry = Registry(topics: topics, companies: companies)
         var problems: [ContentProblem] = []
         for brief in briefs {
             // Most briefs name only known slugs; check that before building any message.
-            guard !(brief.topics.allSatisfy(knownTopics.contains) && brief.companies.allSatisfy(knownCompanies.contains)
-                && brief.events.allSatisfy({ $0.companies.allSatisfy(knownCompanies.contains) })) else { continue }
-            for topic in brief.topics where !knownTopics.contains(topic) {
-                problems.append(ContentProblem(
-                    file: brief.location.file, line: brief.location.line(of: "topics"),
-                    message: "unknown topic `\(topic)`",
-                    fix: NameSuggestion.fix(
-                        for: topic.rawValue, among: topicNames, otherwise: "create content/topics/\(topic).md or correct the slug"),
-                    rule: ContentProblem.unknownTopic))
-            }
-            let eventCompanies = brief.events.flatMap(\.companies)
-            for company in Set(brief.companies + eventCompanies).sorted() where !knownCompanies.contains(company) {
-                let field = brief.companies.contains(company) ? "companies" : "events"
-                problems.append(ContentProblem(
-                    file: brief.location.file, line: brief.location.line(of: field),
-                    message: "unknown company `\(company)`",
-                    fix: NameSuggestion.fix(
-                        for: company.rawValue, among: companyNames, otherwise: "create content/companies/\(company).md or correct the slug"),
-                    rule: ContentProblem.unknownCompany))
-            }
+            guard !(brief.topics.allSatisfy(registry.topics.contains) && brief.companies.allSatisfy(registry.companies.contains)
+                && brief.events.allSatisfy({ $0.companies.allSatisfy(registry.companies.contains) })) else { continue }
+            problems += registry.unknown(at: brief.location, topics: brief.topics, companies: brief.companies, events: brief.events)
         }
         return problems
     }
@@ -214,26 +194,47 @@ public struct SiteLoader: Sendable {
                     rule: ContentProblem.unknownStory))
             }
         }
-        let knownTopics = Set(topics.map(\.slug))
-        let knownCompanies = Set(companies.map(\.slug))
+        let registry = Registry(topics: topics, companies: companies)
         for story in stories {
-            for topic in story.topics where !knownTopics.contains(topic) {
-                problems.append(ContentProblem(
-                    file: story.location.file, line: story.location.line(of: "topics"), message: "unknown topic `\(topic)`",
-                    fix: NameSuggestion.fix(
-                        for: topic.rawValue, among: knownTopics.map(\.rawValue), otherwise: "create content/topics/\(topic).md or correct the slug"),
-                    rule: ContentProblem.unknownTopic))
-            }
-            let eventCompanies = story.events.flatMap(\.companies)
-            for company in Set(story.companies + eventCompanies).sorted() where !knownCompanies.contains(company) {
-                let field = story.companies.contains(company) ? "companies" : "events"
-                problems.append(ContentProblem(
-                    file: story.location.file, line: story.location.line(of: field), message: "unknown company `\(company)`",
-                    fix: NameSuggestion.fix(
-                        for: company.rawValue, among: knownCompanies.map(\.rawValue),
-                        otherwise: "create content/companies/\(company).md or correct the slug"),
-                    rule: ContentProblem.unknownCompany))
-            }
+            problems += registry.unknown(at: story.location, topics: story.topics, companies: story.companies, events: story.events)
+        }
+        return problems
+    }
+}
+
+/// The topic and company slugs content may name, for reporting the ones it names that do not exist.
+private struct Registry {
+    let topics: Set<Slug>
+    let companies: Set<Slug>
+    private let topicNames: [String]
+    private let companyNames: [String]
+
+    init(topics: [Topic], companies: [Company]) {
+        self.topics = Set(topics.map(\.slug))
+        self.companies = Set(companies.map(\.slug))
+        topicNames = self.topics.map(\.rawValue)
+        companyNames = self.companies.map(\.rawValue)
+    }
+
+    /// The unknown topics and companies of one file (its own fields and its events'), each at its field's line
+    /// with the closest known slug.
+    func unknown(at location: ContentLocation, topics named: [Slug], companies listed: [Slug], events: [TimelineEvent]) -> [ContentProblem] {
+        var problems: [ContentProblem] = []
+        for topic in named where !topics.contains(topic) {
+            problems.append(ContentProblem(
+                file: location.file, line: location.line(of: "topics"),
+                message: "unknown topic `\(topic)`",
+                fix: NameSuggestion.fix(
+                    for: topic.rawValue, among: topicNames, otherwise: "create content/topics/\(topic).md or correct the slug"),
+                rule: ContentProblem.unknownTopic))
+        }
+        for company in Set(listed + events.flatMap(\.companies)).sorted() where !companies.contains(company) {
+            problems.append(ContentProblem(
+                file: location.file, line: location.line(of: listed.contains(company) ? "companies" : "events"),
+                message: "unknown company `\(company)`",
+                fix: NameSuggestion.fix(
+                    for: company.rawValue, among: companyNames, otherwise: "create content/companies/\(company).md or correct the slug"),
+                rule: ContentProblem.unknownCompany))
         }
         return problems
     }
