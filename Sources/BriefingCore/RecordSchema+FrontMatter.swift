@@ -40,6 +40,21 @@ extension SchemaRecord {
 }
 
 extension SchemaField {
+    /// A text field turned into a value by `parse`; text it cannot parse is reported with `problem`'s message and fix.
+    private func read<Value>(
+        _ name: String, _ requirement: Requirement, into record: inout Record, at path: WritableKeyPath<Record, Value>,
+        from fields: inout FrontMatterFields, _ parse: (String) -> Value?, problem: (String) -> (message: String, fix: String)
+    ) -> Bool {
+        guard let text = fields.string(name, required: requirement.isRequired, fix: requirement.fix) else { return !requirement.isRequired }
+        guard let value = parse(text) else {
+            let (message, fix) = problem(text)
+            fields.report(name, message, fix: fix)
+            return false
+        }
+        record[keyPath: path] = value
+        return true
+    }
+
     /// Reads this field into `record`; false when the record cannot be used without it.
     func read(_ fields: inout FrontMatterFields, into record: inout Record) -> Bool {
         switch kind {
@@ -49,26 +64,17 @@ extension SchemaField {
         case .optionalText(let path):
             record[keyPath: path] = fields.string(name)
         case .url(let path, let requirement):
-            guard let url = fields.string(name, required: requirement.isRequired, fix: requirement.fix) else { return !requirement.isRequired }
-            guard url.hasPrefix("https://") || url.hasPrefix("http://") else {
-                fields.report(name, "the source URL `\(url)` is not an http(s) URL", fix: "write the full address, starting with https://")
-                return false
-            }
-            record[keyPath: path] = url
+            return read(name, requirement, into: &record, at: path, from: &fields) { url in
+                url.hasPrefix("https://") || url.hasPrefix("http://") ? url : nil
+            } problem: { ("the source URL `\($0)` is not an http(s) URL", "write the full address, starting with https://") }
         case .timestamp(let path, let requirement):
-            guard let text = fields.string(name, required: requirement.isRequired, fix: requirement.fix) else { return !requirement.isRequired }
-            guard let date = Timestamp(iso: text) else {
-                fields.report(name, "`\(text)` is not a date", fix: "write it as 2025-09-09 or 2025-09-09T10:00:00Z")
-                return false
+            return read(name, requirement, into: &record, at: path, from: &fields, Timestamp.init(iso:)) {
+                ("`\($0)` is not a date", "write it as 2025-09-09 or 2025-09-09T10:00:00Z")
             }
-            record[keyPath: path] = date
         case .partialDate(let path, let requirement):
-            guard let text = fields.string(name, required: requirement.isRequired, fix: requirement.fix) else { return !requirement.isRequired }
-            guard let date = PartialDate(iso: text) else {
-                fields.report(name, "`\(text)` is not a date", fix: "write the date as 2025, 2025-07 or 2025-07-31")
-                return false
+            return read(name, requirement, into: &record, at: path, from: &fields, PartialDate.init(iso:)) {
+                ("`\($0)` is not a date", "write the date as 2025, 2025-07 or 2025-07-31")
             }
-            record[keyPath: path] = date
         case .slugs(let path, _):
             record[keyPath: path] = fields.slugs(name)
         case .texts(let path):
