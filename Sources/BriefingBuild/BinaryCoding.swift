@@ -21,6 +21,12 @@ struct BinaryWriter {
         for word in [fingerprint.words.0, fingerprint.words.1, fingerprint.words.2, fingerprint.words.3] { int(Int(bitPattern: UInt(word))) }
     }
 
+    /// A count, then the values as four bytes each: lists of millions of small numbers.
+    mutating func uint32s(_ values: [UInt32]) {
+        int(values.count)
+        for value in values { withUnsafeBytes(of: value.littleEndian) { bytes.append(contentsOf: $0) } }
+    }
+
     mutating func optional(_ text: String?) {
         int(text == nil ? 0 : 1)
         if let text { string(text) }
@@ -111,6 +117,14 @@ struct BinaryReader {
     mutating func fingerprint() -> Fingerprint? {
         guard let a = int(), let b = int(), let c = int(), let d = int() else { return nil }
         return Fingerprint(words: (UInt64(UInt(bitPattern: a)), UInt64(UInt(bitPattern: b)), UInt64(UInt(bitPattern: c)), UInt64(UInt(bitPattern: d))))
+    }
+
+    mutating func uint32s() -> [UInt32]? {
+        guard let count = int(), count >= 0, count <= (end - offset) / 4 else { return nil }
+        defer { offset += count * 4 }
+        return bytes.withUnsafeBytes { raw in
+            (0..<count).map { UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: offset + $0 * 4, as: UInt32.self)) }
+        }
     }
 
     /// `.some(nil)` for a stored nil; nil when the bytes are unreadable.

@@ -1,5 +1,6 @@
 import BriefingCore
 import Foundation
+import Synchronization
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -25,13 +26,39 @@ struct OutputDirectory: Sendable {
         }
     }
 
-    /// Writes every file whose bytes differ from what is on disk, each atomically.
-    func write(_ files: [OutputFile]) throws(BuildError) -> [Written] {
-        if let escaping = files.first(where: { !$0.isContained }) {
+    /// How a build's files reach their paths.
+    enum Placement: Sendable {
+        /// Each file is written beside its target under a hidden name and renamed into place by `commit`, once every
+        /// file was produced: a failed build leaves the folder as it was.
+        case staged
+        /// Straight to its path: for a folder that held nothing to protect (a clean build), where staging would cost
+        /// a rename per file. A failed build removes what it wrote.
+        case direct
+    }
+
+    /// One produced file, written but (when staged) not yet in place.
+    struct Staged: Sendable {
+        var path: String
+        /// The hidden file holding its bytes until `commit`; nil when written in place or left unchanged.
+        var temporary: String?
+        var changed: Bool
+        /// The file's stamp, when already in place.
+        var stamp: FileStamp?
+    }
+
+    /// Produces each task's bytes with `produce` and writes those that differ from what is on disk, one at a time as
+    /// they are produced, so that a build never holds the whole site in memory. The first failure (in task order)
+    /// is thrown after every written file is removed again.
+    func stage(
+        _ tasks: [RenderWorklist.Task], placement: Placement,
+        produce: @Sendable (RenderWorklist.Task) -> Result<OutputFile, BuildError>,
+        progress: (@Sendable (Int, Int) -> Void)? = nil
+    ) throws(BuildError) -> [Staged] {
+        if let escaping = tasks.first(where: { !OutputFile(path: $0.path, bytes: []).isContained }) {
             throw BuildError.output(path: escaping.path, "refusing to write outside the output folder — this is a bug in briefing; please report it")
         }
         // Folders first, each once: creating them per file was most of the cost of writing a site.
-        let folders = Set(files.map { ($0.path as NSString).deletingLastPathComponent }).filter { !$0.isEmpty }.sorted()
+        let folders = Set(tasks.map { ($0.path as NSString).deletingLastPathComponent }).filter { !$0.isEmpty }.sorted()
         for folder in folders {
             do {
                 try FileManager.default.createDirectory(at: root.appendingPathComponent(folder), withIntermediateDirectories: true)
@@ -39,8 +66,44 @@ struct OutputDirectory: Sendable {
                 throw BuildError.output(path: folder, "cannot create the folder: \(error.localizedDescription) — check that the output folder is writable and no file has this folder's name")
             }
         }
+        let done = Atomic<Int>(0)
+        let total = tasks.count
+        let results = tasks.parallelMap(jobs: jobs) { task -> Result<Staged, BuildError> in
+            defer { if let progress { progress(done.add(1, ordering: .relaxed).newValue, total) } }
+            return produce(task).flatMap { write($0, placement: placement) }
+        }
+        var staged: [Staged] = []
+        staged.reserveCapacity(results.count)
+        var failure: BuildError?
+        for result in results {
+            switch result {
+            case .success(let file): staged.append(file)
+            case .failure(let error): failure = failure ?? error
+            }
+        }
+        if let failure {
+            for file in staged where file.changed { unlink(file.temporary ?? root.appendingPathComponent(file.path).path) }
+            throw failure
+        }
+        return staged
+    }
+
+    /// Moves staged files into place. A failure here leaves the folder part old, part new.
+    func commit(_ staged: [Staged]) throws(BuildError) -> [Written] {
+        let root = root.path + "/"
+        let results = staged.parallelMap(jobs: jobs) { file -> Result<Written, BuildError> in
+            let path = root + file.path
+            if let temporary = file.temporary, rename(temporary, path) != 0 {
+                return .failure(.output(path: file.path, "cannot write: \(String(cString: strerror(errno)))"))
+            }
+            guard let stamp = file.stamp ?? FileStamp(path: path) else {
+                return .failure(.output(path: file.path, "cannot write: the file vanished as it was written"))
+            }
+            return .success(Written(path: file.path, changed: file.changed, stamp: stamp))
+        }
         var written: [Written] = []
-        for result in files.parallelMap(jobs: jobs, write) {
+        written.reserveCapacity(results.count)
+        for result in results {
             switch result {
             case .success(let file): written.append(file)
             case .failure(let error): throw error
@@ -49,17 +112,18 @@ struct OutputDirectory: Sendable {
         return written
     }
 
-    private func write(_ file: OutputFile) -> Result<Written, BuildError> {
+    private func write(_ file: OutputFile, placement: Placement) -> Result<Staged, BuildError> {
         let path = root.appendingPathComponent(file.path).path
         // Early cutoff: a file of the same size is read and compared; a different size cannot be equal.
         if let stamp = FileStamp(path: path), stamp.size == file.bytes.count,
            let existing = FileManager.default.contents(atPath: path), existing.elementsEqual(file.bytes) {
-            return .success(Written(path: file.path, changed: false, stamp: stamp))
+            return .success(Staged(path: file.path, temporary: nil, changed: false, stamp: stamp))
         }
-        // Write beside the target and rename over it, so a reader (or a killed build) never sees half a file.
+        // Staged files are written beside the target, so the rename stays on one file system and a reader (or a
+        // killed build) never sees half a file.
         let folder = (path as NSString).deletingLastPathComponent
-        let temporary = folder + "/." + (path as NSString).lastPathComponent + ".briefing-tmp"
-        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        let target = placement == .staged ? folder + "/." + (path as NSString).lastPathComponent + ".briefing-tmp" : path
+        let descriptor = open(target, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { return .failure(.output(path: file.path, "cannot write: \(String(cString: strerror(errno)))")) }
         let complete = file.bytes.withUnsafeBytes { buffer -> Bool in
             var offset = 0
@@ -71,11 +135,11 @@ struct OutputDirectory: Sendable {
             return true
         }
         close(descriptor)
-        guard complete, rename(temporary, path) == 0, let stamp = FileStamp(path: path) else {
-            unlink(temporary)
+        guard complete else {
+            unlink(target)
             return .failure(.output(path: file.path, "cannot write: \(String(cString: strerror(errno)))"))
         }
-        return .success(Written(path: file.path, changed: true, stamp: stamp))
+        return .success(Staged(path: file.path, temporary: placement == .staged ? target : nil, changed: true, stamp: nil))
     }
 
     /// Every file under the folder, relative to it.

@@ -25,6 +25,7 @@ public struct SiteBuilder: Sendable {
     public var stateDirectory: URL { siteDirectory.appendingPathComponent(".briefing") }
     var manifestURL: URL { stateDirectory.appendingPathComponent("manifest") }
     var contentCacheURL: URL { stateDirectory.appendingPathComponent("content") }
+    var searchTermsURL: URL { stateDirectory.appendingPathComponent("search-terms") }
 
     /// Runs the pipeline. Nothing is written unless every page rendered, so a failed build leaves the previous
     /// output untouched; unchanged inputs are not rendered again and unchanged bytes are not written again.
@@ -46,15 +47,16 @@ public struct SiteBuilder: Sendable {
         }
         let content = try loadContent(inputs)
         let theme = try loadTheme()
-        let plan = PagePlan(site: content.site)
+        let searchTerms = loadSearchTerms(inputs, engine: content.parser)
+        let plan = PagePlan(site: content.site, families: PagePlan.families(searchTerms: searchTerms.cache))
         let worklist = decideWork(plan: plan, content: content, theme: theme, inputs: inputs, previous: previous)
-        let files = try render(worklist, site: content.site, theme: theme, progress: progress)
-        let (written, removed) = try writeOutput(files, planned: worklist.records, previous: previous)
-        let manifest = try record(worklist: worklist, written: written, inputs: inputs, digest: siteDigest, content: content, options: options)
+        let (written, removed) = try renderAndWrite(worklist, site: content.site, theme: theme, previous: previous, progress: progress)
+        let manifest = try record(
+            worklist: worklist, written: written, inputs: inputs, digest: siteDigest, content: content, searchTerms: searchTerms, options: options)
 
         if !freesMemory { ExitWithoutFreeing.keep((content, plan, worklist, manifest, previous, inputs)) }
         return BuildReport(
-            planned: worklist.records.count, rendered: files.count, written: written.filter(\.changed).count, removed: removed,
+            planned: worklist.records.count, rendered: worklist.tasks.count, written: written.filter(\.changed).count, removed: removed,
             seconds: Date().timeIntervalSince(start), examined: worklist.examined, explanations: explain ? worklist.explanations() : [])
     }
 
@@ -88,6 +90,13 @@ public struct SiteBuilder: Sendable {
         return LoadedContent(site: site, reused: reused, cache: cache, parser: parser)
     }
 
+    /// Each brief's search terms as earlier builds weighed them, under its file's hash; the index weighs only the others.
+    private func loadSearchTerms(_ inputs: SiteInputs, engine: Fingerprint) -> (cache: SearchTermCache, loaded: SearchTermFile.Loaded?) {
+        let digest: @Sendable (String) -> String? = { inputs.files[$0]?.hash.hex }
+        let loaded = SearchTermFile.load(from: searchTermsURL, engine: engine.hex, fileDigest: digest)
+        return (loaded?.cache ?? SearchTermCache(engine: engine.hex, fileDigest: digest), loaded)
+    }
+
     /// Which outputs to produce. When nothing but the prose of some briefs changed (`BodyEdit`), only the pages
     /// showing that prose are even fingerprinted.
     private func decideWork(
@@ -102,24 +111,29 @@ public struct SiteBuilder: Sendable {
             changedBodies: changedBodies, jobs: jobs)
     }
 
-    /// Renders the pages on the worklist and reads its other files; nothing is written yet.
-    private func render(
-        _ worklist: RenderWorklist, site: Site, theme: Theme, progress: (@Sendable (Int, Int) -> Void)?
-    ) throws(BuildError) -> [OutputFile] {
-        let renderer = OutputRenderer(pages: PageRenderer(site: site, theme: theme), siteDirectory: siteDirectory, jobs: jobs)
-        return try renderer.produce(worklist.tasks, progress: progress)
-    }
-
-    /// Writes the produced files and removes those no output claims any more. The manifest is deleted first:
-    /// a build killed while the output changes must be followed by a clean one.
-    private func writeOutput(
-        _ files: [OutputFile], planned: [String: BuildManifest.Output], previous: BuildManifest?
+    /// Renders the worklist's pages (and reads its other files), writing each as it is produced, then puts them in
+    /// place and removes the files no output claims any more. Until every file is produced the folder is left as
+    /// it was, so a failed build keeps the last good output (and its manifest). The manifest is deleted before
+    /// anything is put in place: a build killed while the output changes must be followed by a full comparison.
+    private func renderAndWrite(
+        _ worklist: RenderWorklist, site: Site, theme: Theme, previous: BuildManifest?, progress: (@Sendable (Int, Int) -> Void)?
     ) throws(BuildError) -> (written: [OutputDirectory.Written], removed: Int) {
-        try? FileManager.default.removeItem(at: manifestURL)
         let output = OutputDirectory(root: outputDirectory, jobs: jobs)
         try output.prepare()
-        let written = try output.write(files)
-        let stale = (previous.map { Array($0.outputs.keys) } ?? output.existingFiles()).filter { planned[$0] == nil }
+        let existing = previous == nil ? output.existingFiles() : nil
+        try? FileManager.default.removeItem(at: manifestURL)
+        let renderer = OutputRenderer(pages: PageRenderer(site: site, theme: theme), siteDirectory: siteDirectory, jobs: jobs)
+        let staged: [OutputDirectory.Staged]
+        do {
+            staged = try output.stage(worklist.tasks, placement: existing?.isEmpty == true ? .direct : .staged, produce: renderer.produce, progress: progress)
+        } catch {
+            // Nothing was put in place: the last build's record still describes the folder.
+            try? previous?.save(to: manifestURL)
+            throw error
+        }
+        let written = try output.commit(staged)
+        let planned = worklist.records
+        let stale = (previous.map { Array($0.outputs.keys) } ?? existing ?? []).filter { planned[$0] == nil }
         return (written, output.remove(stale.sorted()))
     }
 
@@ -128,7 +142,7 @@ public struct SiteBuilder: Sendable {
     /// half new: it is recorded as unknown, so the next build reads it again.
     private func record(
         worklist: RenderWorklist, written: [OutputDirectory.Written], inputs: SiteInputs, digest: Fingerprint, content: LoadedContent,
-        options: Fingerprint
+        searchTerms: (cache: SearchTermCache, loaded: SearchTermFile.Loaded?), options: Fingerprint
     ) throws(BuildError) -> BuildManifest {
         // Content taken from the parse cache was not read, so only what was parsed or read now is checked.
         let read = inputs.files.keys.filter { !$0.hasPrefix("content/") || !content.reused.contains($0) }
@@ -140,7 +154,12 @@ public struct SiteBuilder: Sendable {
         let cacheSaved = BackgroundTask { [content] in
             try? ContentCache.store(content.site, reused: content.reused, inputs: recorded, options: content.parser, previous: content.cache, at: cacheURL)
         }
-        defer { _ = cacheSaved.value }
+        let unsettledDigests = Set(unsettled.compactMap { inputs.files[$0]?.hash.hex })
+        let termsURL = searchTermsURL
+        let termsSaved = BackgroundTask {
+            try? SearchTermFile.store(searchTerms.cache, unsettled: unsettledDigests, previous: searchTerms.loaded, at: termsURL)
+        }
+        defer { _ = (cacheSaved.value, termsSaved.value) }
         var manifest = BuildManifest(options: options, siteDigest: unsettled.isEmpty ? digest : recorded.digest(options: options))
         manifest.inputs = recorded.files
         manifest.outputs = worklist.records

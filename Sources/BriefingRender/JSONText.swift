@@ -60,19 +60,46 @@ enum JSONText: Sendable {
 
     private static func quote(_ text: String, into out: inout String) {
         out += "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
+        // Runs that need no escape are copied whole: the search index is megabytes of plain ASCII, and appending
+        // it a scalar at a time was most of what fingerprinting its shards cost. Runs are cut by scalars, never
+        // by `Character`s: a String subscript would round a quote followed by a combining mark back into the run.
+        let utf8 = text.utf8
+        var runStart = utf8.startIndex
+        var index = utf8.startIndex
+        while index != utf8.endIndex {
+            let byte = utf8[index]
+            var escape: String?
+            var length = 1
+            switch byte {
+            case UInt8(ascii: "\""): escape = "\\\""
+            case UInt8(ascii: "\\"): escape = "\\\\"
+            case UInt8(ascii: "\n"): escape = "\\n"
+            case UInt8(ascii: "\r"): escape = "\\r"
+            case UInt8(ascii: "\t"): escape = "\\t"
             // HTML-significant characters, and the two line separators JavaScript once refused in strings.
-            case "<", ">", "&", "\u{2028}", "\u{2029}": out += unicodeEscape(scalar.value)
-            default:
-                if scalar.value < 0x20 { out += unicodeEscape(scalar.value) } else { out.unicodeScalars.append(scalar) }
+            case UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "&"): escape = unicodeEscape(UInt32(byte))
+            case 0..<0x20: escape = unicodeEscape(UInt32(byte))
+            case 0xE2:
+                let second = utf8.index(after: index)
+                if second != utf8.endIndex, utf8[second] == 0x80 {
+                    let third = utf8.index(after: second)
+                    if third != utf8.endIndex, utf8[third] == 0xA8 || utf8[third] == 0xA9 {
+                        escape = unicodeEscape(0x2000 + UInt32(utf8[third] & 0x3F))
+                        length = 3
+                    }
+                }
+            default: break
+            }
+            if let escape {
+                out += Substring(text.unicodeScalars[runStart..<index])
+                out += escape
+                index = utf8.index(index, offsetBy: length)
+                runStart = index
+            } else {
+                index = utf8.index(after: index)
             }
         }
+        out += Substring(text.unicodeScalars[runStart..<utf8.endIndex])
         out += "\""
     }
 

@@ -70,6 +70,23 @@ import BriefingIngest
         #expect(site.snapshot() == before)
     }
 
+    /// Pages are written as they render, under hidden names: one page failing late must take every other one back.
+    @Test func aPageFailingToRenderLeavesNoFileBehindAndKeepsTheManifest() throws {
+        let site = try BuildTestSite(Self.files)
+        _ = try SiteBuilder(siteDirectory: site.directory).build()
+        let before = site.snapshot()
+        // Changes every page's footer, then fails on brief pages alone, at render time (a partial including itself).
+        try site.write("templates/partials/site-footer.mustache", "<footer>changed</footer>\n")
+        try site.write("templates/brief.mustache", "{{> brief}}\n")
+        #expect(throws: BuildError.self) { try SiteBuilder(siteDirectory: site.directory).build() }
+        #expect(site.snapshot() == before, "a file was put in place or left behind")
+        #expect(FileManager.default.fileExists(atPath: site.directory.appendingPathComponent(".briefing/manifest").path))
+        // The last good build's record still describes the output: with the theme restored nothing is rendered.
+        try FileManager.default.removeItem(at: site.directory.appendingPathComponent("templates"))
+        let report = try SiteBuilder(siteDirectory: site.directory).build()
+        #expect(report.rendered == 0)
+    }
+
     @Test func aTemplateErrorNamesTheFileAndLeavesTheOutput() throws {
         let site = try BuildTestSite(Self.files)
         _ = try SiteBuilder(siteDirectory: site.directory).build()

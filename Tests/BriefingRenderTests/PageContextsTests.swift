@@ -31,6 +31,27 @@ import Testing
         #expect(home["root"] == "")
     }
 
+    /// Related briefs come from each list's neighbourhood, are scored on every tag they share, and tie to the
+    /// nearest in time: the archive's size never enters a brief page's cost.
+    @Test func relatedBriefsAreTheBestScoredNearbyBriefsNearestFirst() {
+        let chips = SampleSite.slug("ai-chips")
+        let nvidia = SampleSite.slug("nvidia")
+        // 200 briefs on one topic, a day apart; the oldest also names Nvidia, as does brief 100.
+        let briefs = (0..<200).map { n in
+            Brief(
+                id: "b\(n)", slug: SampleSite.slug("brief-\(n)"), title: "Brief \(n)",
+                date: Timestamp(secondsSinceEpoch: 1_700_000_000 - n * 86_400), topics: [chips],
+                companies: n == 100 || n == 199 ? [nvidia] : [], location: ContentLocation(file: "b\(n).md"))
+        }
+        let site = Site(config: self.site.config, briefs: briefs, topics: self.site.topics, companies: self.site.companies)
+        let contexts = PageContexts(site: site, bodies: MarkdownBodies(mode: .html, allowRawHTML: false))
+        // Brief 199 shares the topic and the company, far beyond the topic's window, but within the company's.
+        #expect(contexts.related(to: briefs[100]).map(\.title) == ["Brief 199", "Brief 99", "Brief 101", "Brief 98"])
+        #expect(contexts.related(to: briefs[0]).map(\.title) == ["Brief 1", "Brief 2", "Brief 3", "Brief 4"])
+        // Brief 150 shares only the topic with every candidate: the nearest four, the newer first at equal distance.
+        #expect(contexts.related(to: briefs[150]).map(\.title) == ["Brief 149", "Brief 151", "Brief 148", "Brief 152"])
+    }
+
     @Test func briefPageLinksNeighboursRelatedAndSources() throws {
         let brief = try #require(site.brief(SampleSite.slug("h20-paused")))
         let page = contexts.brief(brief)

@@ -1,5 +1,6 @@
 import BriefingTemplates
 import Foundation
+import Synchronization
 import Testing
 @testable import BriefingCore
 @testable import BriefingRender
@@ -185,6 +186,51 @@ import Testing
         #expect(changed.count < new.shards.count / 2, "\(changed.count) of \(new.shards.count) shards changed")
     }
 
+    /// The build keeps each brief's terms under its file's hash: the index it makes must be the one a fresh
+    /// tokenising would make, weighing again only the brief whose file changed.
+    @Test func aCachedIndexEqualsAFreshOneAndWeighsOnlyTheBriefsWhoseFilesChanged() {
+        let before = TwinSite.random(briefs: 60, seed: 7)
+        var briefs = before.briefs
+        briefs[10].body += "\n\nA quasar appeared."
+        let after = Site(config: before.config, briefs: briefs, topics: before.topics, companies: before.companies)
+        let edited = briefs[10].location.file
+        let version = Atomic<Int>(1)
+        let cache = SearchTermCache(engine: "test") { path in
+            path + (path == edited ? "#\(version.load(ordering: .relaxed))" : "")
+        }
+        let first = SearchIndex(site: before, terms: cache, shardLimit: 300)
+        #expect(first.postings == SearchIndex(site: before, shardLimit: 300).postings)
+        #expect(cache.snapshot().newEntries.count == 60)
+
+        version.store(2, ordering: .relaxed)
+        let second = SearchIndex(site: after, terms: cache, shardLimit: 300)
+        let fresh = SearchIndex(site: after, shardLimit: 300)
+        #expect(second.postings == fresh.postings)
+        #expect(second.shards == fresh.shards)
+        #expect(second.postings["quasar"] != nil)
+        #expect(cache.snapshot().newEntries.count == 61, "only the edited brief is weighed again")
+    }
+
+    /// A brief's terms include the names of its companies: a renamed company makes the kept terms stale.
+    @Test func aRenamedCompanyWeighsEveryBriefAgain() {
+        // One file per brief, so that each has its own key.
+        let briefs = site.briefs.enumerated().map { number, brief in
+            var brief = brief
+            brief.location = ContentLocation(file: "content/briefs/\(number).md")
+            return brief
+        }
+        let before = Site(config: site.config, briefs: briefs, topics: site.topics, companies: site.companies)
+        let cache = SearchTermCache(engine: "test") { $0 }
+        _ = SearchIndex(site: before, terms: cache)
+        var companies = site.companies
+        let renamed = companies.indices.first { index in briefs.contains { $0.companies.contains(companies[index].slug) } }!
+        companies[renamed].name = "Zeppelinworks"
+        let after = Site(config: site.config, briefs: briefs, topics: site.topics, companies: companies)
+        let index = SearchIndex(site: after, terms: cache)
+        #expect(index.postings["zeppelinworks"] != nil)
+        #expect(index.postings == SearchIndex(site: after).postings)
+    }
+
     @Test func aBriefsFileHoldsWhatAResultShowsAndItsBodyAsText() throws {
         let index = SearchIndex(site: site)
         let document = try #require(index.briefs.firstIndex { $0.slug.rawValue == "h20-paused" })
@@ -272,12 +318,11 @@ enum TwinSite {
         func text(_ length: Int) -> String { (0..<length).map { _ in word() }.joined(separator: " ") }
         var config = SiteConfig()
         config.baseURL = "https://example.org/"
-        let location = ContentLocation(file: "random.md")
         let briefs = (0..<count).map { n in
             Brief(
                 id: "b\(n)", slug: SampleSite.slug("brief-\(n)"), title: text(5),
                 date: Timestamp(secondsSinceEpoch: 1_700_000_000 + n * 86_400), summary: text(12), body: text(60 + next(60)),
-                location: location)
+                location: ContentLocation(file: "content/briefs/brief-\(n).md"))
         }
         return Site(config: config, briefs: briefs, topics: [], companies: [])
     }

@@ -60,35 +60,55 @@ extension PageContexts {
         ])
     }
 
-    /// Up to four briefs sharing the most companies and topics; a shared company counts double,
-    /// since it says more about a story than a broad topic does. Ties go to the newer brief.
-    func related(to brief: Brief, limit: Int = 4) -> [Brief] {
-        // A dense score table indexed by position: popular topics list thousands of briefs and this runs
-        // for every brief page, where hashing each candidate dominated the build.
-        var scores = [Int32](repeating: 0, count: site.briefs.count)
+    /// Up to four briefs sharing the most companies and topics with this one; a shared company counts double,
+    /// since it says more about a story than a broad topic does. Ties go to the brief nearest in time, then
+    /// the newer.
+    ///
+    /// Candidates are the `window` briefs on either side of this one in each of its topics' and companies' lists,
+    /// each then scored on every tag it shares: the busiest topic holds a sixth of the archive, and scoring all
+    /// of its members for every brief page made the build grow with the square of the archive.
+    func related(to brief: Brief, limit: Int = 4, window: Int = 50) -> [Brief] {
+        guard let own = site.position(of: brief.slug) else { return [] }
         var candidates: [Int] = []
-        func add(_ positions: [Int], _ weight: Int32) {
-            for position in positions {
-                if scores[position] == 0 { candidates.append(position) }
-                scores[position] += weight
+        func add(_ positions: [Int]) {
+            // Lists are newest first, so positions ascend: find this brief's place and take its neighbours.
+            var low = 0
+            var high = positions.count
+            while low < high {
+                let middle = (low + high) / 2
+                if positions[middle] < own { low = middle + 1 } else { high = middle }
             }
+            candidates += positions[max(0, low - window)..<min(positions.count, low + window + 1)]
         }
-        for topic in Set(brief.topics) { add(site.briefs(inTopic: topic).positions, 1) }
-        for company in Set(brief.companies) { add(site.briefs(mentioning: company).positions, 2) }
-        let own = site.position(of: brief.slug)
+        for topic in Set(brief.topics) { add(site.briefs(inTopic: topic).positions) }
+        for company in Set(brief.companies) { add(site.briefs(mentioning: company).positions) }
+        candidates.sort()
+        let topics = Set(brief.topics)
+        let companies = Set(brief.companies)
         // Keep the best `limit` in one pass instead of sorting every candidate.
-        var best: [(position: Int, score: Int)] = []
-        for position in candidates where position != own {
-            let candidate = (position: position, score: Int(scores[position]))
-            guard best.count < limit || ranksBefore(candidate, best[best.count - 1]) else { continue }
-            let index = best.firstIndex { ranksBefore(candidate, $0) } ?? best.count
+        var best: [RelatedCandidate] = []
+        var previous = -1
+        for position in candidates where position != own && position != previous {
+            previous = position
+            let other = site.briefs[position]
+            let score = 2 * Set(other.companies).intersection(companies).count + Set(other.topics).intersection(topics).count
+            let candidate = RelatedCandidate(position: position, score: score, distance: abs(position - own))
+            guard best.count < limit || candidate.ranks(before: best[best.count - 1]) else { continue }
+            let index = best.firstIndex { candidate.ranks(before: $0) } ?? best.count
             best.insert(candidate, at: index)
             if best.count > limit { best.removeLast() }
         }
         return best.map { site.briefs[$0.position] }
     }
+}
 
-    private func ranksBefore(_ a: (position: Int, score: Int), _ b: (position: Int, score: Int)) -> Bool {
-        a.score != b.score ? a.score > b.score : a.position < b.position
+/// A brief considered for another's related list: its position, shared-tag score and distance in the archive.
+private struct RelatedCandidate {
+    var position: Int
+    var score: Int
+    var distance: Int
+
+    func ranks(before other: RelatedCandidate) -> Bool {
+        (score, -distance, -position) > (other.score, -other.distance, -other.position)
     }
 }

@@ -4,11 +4,16 @@ import BriefingCore
 public struct PagePlan: Sendable {
     /// The families of the default portal, in the order their pages are planned. The sitemap comes last
     /// because it lists the pages before it.
-    public static let families: [any PageFamily] = [
-        HomePage(), BriefPages(), StoryPages(), TopicPages(), CompanyPages(), CompanyTimelinePages(), TimelinePages(), SearchPages(),
-        DailyPages(), FeedPages(),
-        SiteDocuments(),
-    ]
+    public static let families = PagePlan.families()
+
+    /// The default families, with the search index taking each brief's terms from `searchTerms` where it holds them.
+    public static func families(searchTerms: SearchTermCache? = nil) -> [any PageFamily] {
+        [
+            HomePage(), BriefPages(), StoryPages(), TopicPages(), CompanyPages(), CompanyTimelinePages(), TimelinePages(),
+            SearchPages(terms: searchTerms), DailyPages(), FeedPages(),
+            SiteDocuments(),
+        ]
+    }
 
     public let pages: [PlannedPage]
 

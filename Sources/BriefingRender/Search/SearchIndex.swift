@@ -33,19 +33,31 @@ public struct SearchIndex: Sendable {
     public let topicDocuments: [Slug: [Int]]
     public let companyDocuments: [Slug: [Int]]
 
-    public init(site: Site, shardLimit: Int = SearchIndex.shardLimit, jobs: Int = ProcessInfo.processInfo.activeProcessorCount) {
+    /// `terms` supplies each brief's weighted terms, from earlier builds where its file is unchanged.
+    public init(
+        site: Site, terms cache: SearchTermCache = SearchTermCache(), shardLimit: Int = SearchIndex.shardLimit,
+        jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+    ) {
         let briefs = Array(site.briefs.reversed())
         self.briefs = briefs
         let names = SearchIndex.names(of: site)
-        let weighted = briefs.parallelMap(jobs: jobs) { brief in SearchIndex.weights(of: brief, names: names) }
+        cache.adopt(names: names.signature)
+        let weighted = briefs.parallelMap(jobs: jobs) { brief in cache.terms(of: brief) { SearchIndex.weights(of: brief, names: names) } }
 
-        var lists: [String: [(document: Int, weight: Int)]] = [:]
+        // Postings by term number, each `document << 6 | weight`, documents ascending.
+        let table = cache.table
+        var lists = [[UInt32]](repeating: [], count: table.count)
         for (document, terms) in weighted.enumerated() {
-            for (term, weight) in terms { lists[term, default: []].append((document, weight)) }
+            let shifted = UInt32(document) << 6
+            for packed in terms {
+                let number = Int(packed >> 6)
+                lists[number].append(shifted | (packed & 63))
+            }
         }
-        let sorted = lists.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
-        let terms = sorted.map(\.key)
-        let encoded = sorted.map(\.value).parallelMap(jobs: jobs) { SearchPostings.encode($0) }
+        let postingLists = lists
+        let used = lists.indices.filter { !lists[$0].isEmpty }.sorted { table[$0].utf8.lexicographicallyPrecedes(table[$1].utf8) }
+        let terms = used.map { table[$0] }
+        let encoded = used.parallelMap(jobs: jobs) { SearchPostings.encode(packed: postingLists[$0]) }
         postings = Dictionary(uniqueKeysWithValues: zip(terms, encoded))
         shards = SearchShard.split(zip(terms, encoded).map { ($0, $1.utf8.count) }, limit: shardLimit)
 
@@ -67,6 +79,13 @@ public struct SearchIndex: Sendable {
     struct Names: Sendable {
         var topics: [Slug: String] = [:]
         var companies: [Slug: String] = [:]
+
+        /// Every name, in a fixed order: weights kept under another signature counted other names.
+        var signature: String {
+            let topics = self.topics.sorted { $0.key < $1.key }.map { "topic " + $0.key.rawValue + "=" + $0.value }
+            let companies = self.companies.sorted { $0.key < $1.key }.map { "company " + $0.key.rawValue + "=" + $0.value }
+            return (topics + companies).joined(separator: "\n")
+        }
     }
 
     private static func names(of site: Site) -> Names {

@@ -22,6 +22,20 @@ public enum SearchPostings {
         return String(decoding: out, as: UTF8.self)
     }
 
+    /// Postings packed as `document << 6 | weight`, documents ascending.
+    static func encode(packed postings: [UInt32]) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(postings.count * 2)
+        var previous = 0
+        for posting in postings {
+            let document = Int(posting >> 6)
+            appendNumber(document - previous, to: &out)
+            out.append(alphabet[Int(posting & 63)])
+            previous = document
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
     /// Document numbers alone, ascending (a filter's briefs).
     public static func encode(documents: [Int]) -> String {
         var out: [UInt8] = []
@@ -59,14 +73,13 @@ public enum SearchPostings {
     }
 
     private static func appendNumber(_ value: Int, to out: inout [UInt8]) {
-        var digits: [UInt8] = []
-        var rest = value
-        repeat {
-            digits.append(UInt8(rest & 31))
-            rest >>= 5
-        } while rest > 0
-        for (index, digit) in digits.enumerated().reversed() {
-            out.append(alphabet[Int(digit) + (index > 0 ? 32 : 0)])
+        // Most significant digit first, without a buffer: this runs once per posting, millions of times a build.
+        var shift = 0
+        while value >> (shift + 5) > 0 { shift += 5 }
+        while shift > 0 {
+            out.append(alphabet[((value >> shift) & 31) + 32])
+            shift -= 5
         }
+        out.append(alphabet[value & 31])
     }
 }
