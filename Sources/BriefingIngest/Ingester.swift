@@ -94,7 +94,8 @@ public struct Ingester: Sendable {
         }
         var stories = Dictionary(knownStories.map { ($0.slug, $0) }, uniquingKeysWith: { first, _ in first })
         for story in storyDrafts { stories[story.slug] = story.story }
-        let threader = StoryThreader(stories: stories.values.map { ($0.slug, StoryThreader.Profile(story: $0)) })
+        let threader = StoryThreader(
+            stories: stories.values.map { ($0.slug, StoryThreader.Profile(story: $0)) }, titleCompanies: drafter.companies)
         for index in drafted.indices where drafted[index].document.format != .digest {
             for draftIndex in drafted[index].drafts.indices {
                 let draft = drafted[index].drafts[draftIndex]
@@ -179,13 +180,19 @@ public struct Ingester: Sendable {
         func parts(_ score: StoryThreader.Score) -> String {
             let companies = score.sharedCompanies.isEmpty ? "no companies" : score.sharedCompanies.map(\.rawValue).joined(separator: ", ")
             let words = score.sharedWords.isEmpty ? "no words" : score.sharedWords.joined(separator: ", ")
-            return "score \(Self.rounded(score.total)) (terms \(Self.rounded(score.terms)), companies \(Self.rounded(score.companies)), "
+            return "score \(Self.rounded(score.total, places: 3)) (words \(Self.rounded(score.words)), companies \(Self.rounded(score.companies)), "
                 + "topics \(Self.rounded(score.topics)), time \(Self.rounded(score.time))); shares \(companies); words \(words)"
+                + (score.titleCompanies.isEmpty ? "" : "; title names \(score.titleCompanies.map(\.rawValue).joined(separator: ", "))")
+        }
+        func whyNot(_ score: StoryThreader.Score) -> String {
+            if !score.storyNamesTitleCompany { return "the story names none of the companies its title names" }
+            if score.words < StoryThreader.minimumWords { return "words under \(StoryThreader.minimumWords)" }
+            return "under the threshold \(StoryThreader.threshold)"
         }
         var lines = ["“\(title)” (\(path))"]
         for score in scores where score.attached { lines.append("  joins \(score.story): \(parts(score))") }
         for score in scores where !score.attached && score.total >= StoryThreader.nearMiss {
-            lines.append("  near miss \(score.story): under the threshold \(StoryThreader.threshold): \(parts(score))")
+            lines.append("  near miss \(score.story): \(whyNot(score)): \(parts(score))")
         }
         if lines.count == 1 {
             lines.append("  stands alone: no story scores \(StoryThreader.nearMiss) or more"
@@ -194,9 +201,12 @@ public struct Ingester: Sendable {
         return lines.joined(separator: "\n")
     }
 
-    private static func rounded(_ value: Double) -> String {
-        let hundredths = Int((value * 100).rounded())
-        return "\(hundredths / 100).\(hundredths % 100 < 10 ? "0" : "")\(hundredths % 100)"
+    /// A score's part to two decimals; the total to three, so a near miss never reads as the threshold itself.
+    private static func rounded(_ value: Double, places: Int = 2) -> String {
+        let scale = (0..<places).reduce(1) { product, _ in product * 10 }
+        let scaled = Int((value * Double(scale)).rounded())
+        let fraction = String(scaled % scale)
+        return "\(scaled / scale).\(String(repeating: "0", count: max(0, places - fraction.count)))\(fraction)"
     }
 
     /// A source's own tags must be in the registry: a brief naming an unknown one would stop the build.

@@ -4,26 +4,32 @@ import BriefingCore
 ///
 /// The score of a brief against a story is
 ///
-///     score = (0.55 · terms + 0.35 · companies + 0.10 · topics) · time
+///     score = (0.70 · words + 0.20 · companies + 0.10 · topics) · time
 ///
-/// - `terms`: cosine of TF-IDF vectors over the words of titles, summaries, key points and
-///   bodies (a feed brief's excerpt, a story's paragraphs) (lower-cased, stop words
-///   dropped, a plural `s` stripped); a word's IDF is `ln(1 + N / df)` over the N stories, so a word every story
-///   uses ("china", "chip") counts little and one only this story uses counts most.
+/// - `words`: cosine of TF-IDF vectors over the words of titles, summaries, key points and bodies (a feed brief's
+///   excerpt, a story's paragraphs), lower-cased, stop words dropped, a plural `s` stripped; a title's words count
+///   twice, since a headline says what a piece is about and its body also says much else. A word's IDF is
+///   `ln(1 + N / df)` over the N stories, so a word every story uses ("china", "chip") counts little and one only
+///   this story uses counts most.
 /// - `companies`, `topics`: the same cosine over the slugs each names, weighted by the same IDF over the stories.
-/// - `time`: 1 within `window` days of the story's span (its dated events and its own brief), then halving every
-///   further 45 days.
+/// - `time`: 1 within `window` days (two months, about what a digest cluster covers) of the story's span (its dated
+///   events), then halving every further 45 days.
 ///
-/// A brief joins every story scoring at least `threshold` whose term similarity is at least `minimumTerms`; the threshold is set on the labelled seeds
-/// (`Tests/BriefingIngestTests/Fixtures/threading-labels.txt`) for precision first: a wrong link is worse than a
-/// missing one. A brief whose title is a story's title (a digest cluster's own brief) is in that story alone.
+/// A brief joins every story scoring at least `threshold` whose word similarity is at least `minimumWords`, unless
+/// its title names companies and the story names none of them: a headline's companies are who the piece is about,
+/// and a story without them is another story, however close its vocabulary. The threshold is set on the labelled
+/// seeds (`Tests/BriefingIngestTests/Fixtures/threading-labels.txt`) for precision first — a wrong link is worse than
+/// a missing one — and checked on a second, hand-written set (`Fixtures/threading-synthetic/`). A brief whose
+/// title is a story's title (a digest cluster's own brief) is in that story alone.
 public struct StoryThreader: Sendable {
-    public static let threshold = 0.28
-    /// The least term similarity a brief needs to join a story at all: companies alone (one shared OpenAI) are no story.
-    public static let minimumTerms = 0.05
-    /// A score at least this, but under `threshold`, is reported by `--explain` as a near miss.
-    public static let nearMiss = 0.18
-    static let window = 30
+    public static let threshold = 0.21
+    /// The least word similarity a brief needs to join a story at all: companies alone (one shared OpenAI) are no story.
+    public static let minimumWords = 0.05
+    /// A score at least this, but under `threshold` (or kept out by the title's companies), is a near miss for
+    /// `--explain`.
+    public static let nearMiss = 0.14
+    static let weights = (words: 0.70, companies: 0.20, topics: 0.10)
+    static let window = 60
 
     /// What the threader knows of a brief or a story: the text it compares and what it names.
     public struct Profile: Sendable {
@@ -37,7 +43,7 @@ public struct StoryThreader: Sendable {
         /// A brief (or draft) as it would be written: title, summary and the key points of its body.
         public init(brief fields: Brief.Fields, body: String) {
             title = fields.title
-            words = StoryThreader.words(in: [fields.title, fields.summary] + StoryThreader.prose(of: body))
+            words = StoryThreader.words(in: [fields.title, fields.title, fields.summary] + StoryThreader.prose(of: body))
             companies = Set(fields.companies)
             topics = Set(fields.topics)
             let day = fields.date.secondsSinceEpoch / 86_400
@@ -46,7 +52,7 @@ public struct StoryThreader: Sendable {
 
         public init(story: Story, briefDates: [Timestamp] = []) {
             title = story.title
-            words = StoryThreader.words(in: [story.title, story.summary] + story.events.map(\.text) + StoryThreader.prose(of: story.body))
+            words = StoryThreader.words(in: [story.title, story.title, story.summary] + story.events.map(\.text) + StoryThreader.prose(of: story.body))
             companies = Set(story.companies)
             topics = Set(story.topics)
             let eventDays = story.events.compactMap { event -> Int? in
@@ -63,22 +69,29 @@ public struct StoryThreader: Sendable {
     public struct Score: Sendable {
         public var story: Slug
         public var total: Double
-        public var terms: Double
+        public var words: Double
         public var companies: Double
         public var topics: Double
         public var time: Double
         /// The shared words that weigh most, heaviest first.
         public var sharedWords: [String]
         public var sharedCompanies: [Slug]
+        /// The companies the brief's title names (of those it lists), and whether the story names any of them: when
+        /// it names none, the brief is kept out of the story.
+        public var titleCompanies: [Slug]
+        public var storyNamesTitleCompany: Bool
         public var attached: Bool
     }
 
     private let stories: [(slug: Slug, profile: Profile)]
     private let idf: [String: Double]
     private let vectors: [[String: Double]]
+    private let titleCompanies: CompanyMatcher?
 
-    /// `stories` with the dates of the briefs already in each, which widen its span.
-    public init(stories: [(slug: Slug, profile: Profile)]) {
+    /// `stories` with the dates of the briefs already in each, which widen its span; `titleCompanies` finds the
+    /// companies a brief's title names (without it, none are looked for).
+    public init(stories: [(slug: Slug, profile: Profile)], titleCompanies: CompanyMatcher? = nil) {
+        self.titleCompanies = titleCompanies
         self.stories = stories.sorted { $0.slug < $1.slug }
         var df: [String: Int] = [:]
         for (_, profile) in self.stories {
@@ -96,23 +109,29 @@ public struct StoryThreader: Sendable {
     public func scores(for brief: Profile) -> [Score] {
         if let own = stories.first(where: { StoryThreader.sameTitle($0.profile.title, brief.title) }) {
             return [Score(
-                story: own.slug, total: 1, terms: 1, companies: 1, topics: 1, time: 1, sharedWords: [],
-                sharedCompanies: own.profile.companies.intersection(brief.companies).sorted(), attached: true)]
+                story: own.slug, total: 1, words: 1, companies: 1, topics: 1, time: 1, sharedWords: [],
+                sharedCompanies: own.profile.companies.intersection(brief.companies).sorted(), titleCompanies: [],
+                storyNamesTitleCompany: true, attached: true)]
         }
         let words = StoryThreader.vector(brief.words, idf: idf)
+        // Only companies the brief itself still names: an editor who removed one removed it from the headline's too.
+        let headline = Set(titleCompanies?.companies(in: brief.title) ?? []).intersection(brief.companies)
         var scores: [Score] = []
         for (index, story) in stories.enumerated() {
-            let terms = StoryThreader.cosine(words, vectors[index])
+            let similarity = StoryThreader.cosine(words, vectors[index])
             let companies = weightedCosine(brief.companies.map(\.rawValue), story.profile.companies.map(\.rawValue), prefix: "c:")
             let topics = weightedCosine(brief.topics.map(\.rawValue), story.profile.topics.map(\.rawValue), prefix: "t:")
             let time = StoryThreader.nearness(brief.days, story.profile.days)
-            let total = (0.55 * terms + 0.35 * companies + 0.10 * topics) * time
-            let weights = words.compactMap { word, weight in vectors[index][word].map { (word, weight * $0) } }
-            let shared = weights.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }.map(\.0)
+            let weights = StoryThreader.weights
+            let total = (weights.words * similarity + weights.companies * companies + weights.topics * topics) * time
+            let shared = words.compactMap { word, weight in vectors[index][word].map { (word, weight * $0) } }
+                .sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }.map(\.0)
+            let namesHeadline = headline.isEmpty || !headline.isDisjoint(with: story.profile.companies)
             scores.append(Score(
-                story: story.slug, total: total, terms: terms, companies: companies, topics: topics, time: time,
+                story: story.slug, total: total, words: similarity, companies: companies, topics: topics, time: time,
                 sharedWords: Array(shared.prefix(6)), sharedCompanies: brief.companies.intersection(story.profile.companies).sorted(),
-                attached: total >= StoryThreader.threshold && terms >= StoryThreader.minimumTerms))
+                titleCompanies: headline.sorted(), storyNamesTitleCompany: namesHeadline,
+                attached: total >= StoryThreader.threshold && similarity >= StoryThreader.minimumWords && namesHeadline))
         }
         return scores.sorted { $0.total != $1.total ? $0.total > $1.total : $0.story < $1.story }
     }
