@@ -62,6 +62,10 @@ public struct Brief: Sendable, Identifiable, Equatable {
         get { storage.fields.companies }
         set { mutable.fields.companies = newValue }
     }
+    public var mentions: [Slug] {
+        get { storage.fields.mentions }
+        set { mutable.fields.mentions = newValue }
+    }
     public var stories: [Slug] {
         get { storage.fields.stories }
         set { mutable.fields.stories = newValue }
@@ -109,11 +113,11 @@ public struct Brief: Sendable, Identifiable, Equatable {
 
     public init(
         id: String, slug: Slug, title: String, date: Timestamp, summary: String = "", topics: [Slug] = [],
-        companies: [Slug] = [], stories: [Slug] = [], authors: [String] = [], sources: [SourceCitation] = [], events: [TimelineEvent] = [],
+        companies: [Slug] = [], mentions: [Slug] = [], stories: [Slug] = [], authors: [String] = [], sources: [SourceCitation] = [], events: [TimelineEvent] = [],
         body: String = "", location: ContentLocation
     ) {
         let fields = Fields(
-            id: id, title: title, date: date, summary: summary, topics: topics, companies: companies, stories: stories, authors: authors,
+            id: id, title: title, date: date, summary: summary, topics: topics, companies: companies, mentions: mentions, stories: stories, authors: authors,
             sources: sources, events: events)
         self.init(fields: fields, slug: slug, body: body, location: location)
     }

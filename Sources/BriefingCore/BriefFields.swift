@@ -7,7 +7,10 @@ extension Brief {
         public var date: Timestamp
         public var summary: String
         public var topics: [Slug]
+        /// The companies the brief is about, most salient first (named in the title, in the lead, most often).
         public var companies: [Slug]
+        /// Companies it names only in passing: shown on its page, not listed among the company's briefs.
+        public var mentions: [Slug]
         /// The stories (`content/stories/<slug>.md`) the brief is part of; ingest threads briefs into them.
         public var stories: [Slug]
         /// Who wrote the story, as its source names them (a feed's authors).
@@ -17,7 +20,7 @@ extension Brief {
 
         public init(
             id: String, title: String, date: Timestamp, summary: String = "", topics: [Slug] = [], companies: [Slug] = [],
-            stories: [Slug] = [], authors: [String] = [], sources: [SourceCitation] = [], events: [TimelineEvent] = []
+            mentions: [Slug] = [], stories: [Slug] = [], authors: [String] = [], sources: [SourceCitation] = [], events: [TimelineEvent] = []
         ) {
             self.id = id
             self.title = title
@@ -25,6 +28,7 @@ extension Brief {
             self.summary = summary
             self.topics = topics
             self.companies = companies
+            self.mentions = mentions
             self.stories = stories
             self.authors = authors
             self.sources = sources
@@ -41,6 +45,8 @@ extension Brief {
                         guidance: "one or two sentences: shown on cards, in feeds and search results"),
             SchemaField("topics", .slugs(\.topics, writtenWhenEmpty: true)),
             SchemaField("companies", .slugs(\.companies, writtenWhenEmpty: true)),
+            SchemaField("mentions", .slugs(\.mentions, writtenWhenEmpty: false),
+                        guidance: "companies it names only in passing: [slug, …]; shown on the brief, not on their pages"),
             SchemaField("stories", .slugs(\.stories, writtenWhenEmpty: false),
                         guidance: "stories it is part of: [slug, …]; `stories: []` keeps ingest from threading it"),
             SchemaField("authors", .texts(\.authors), guidance: "who wrote the story: [\"Name\", \"Name\"]"),

@@ -26,8 +26,9 @@ public struct Company: Sendable, Identifiable, Equatable {
         self.location = location
     }
 
-    /// The front matter fields this reader knows; any other is ignored by the build.
-    public static let fieldNames: [String] = ["name", "aliases", "ticker", "headquarters", "website"]
+    /// The front matter fields this reader knows; any other is ignored by the build. `origin: ingest` marks an
+    /// entry ingest wrote; only ingest reads it (from the file, with its checksum), so the model does not carry it.
+    public static let fieldNames: [String] = ["name", "aliases", "ticker", "headquarters", "website", "origin"]
 
     static func read(_ fields: inout FrontMatterFields, body: String, slug: Slug, location: ContentLocation) -> Company? {
         guard let name = fields.string("name", required: true, fix: "add `name: …`, the company's usual name") else { return nil }

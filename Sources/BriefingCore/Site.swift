@@ -23,6 +23,7 @@ public struct Site: Sendable {
     private let companyIndex: [Slug: Int]
     private let briefsByTopic: [Slug: [Int]]
     private let briefsByCompany: [Slug: [Int]]
+    private let briefsNamingInPassing: [Slug: [Int]]
     private let eventsByCompany: [Slug: [Int]]
     private let storyIndex: [Slug: Int]
     private let briefsByStory: [Slug: [Int]]
@@ -41,11 +42,13 @@ public struct Site: Sendable {
 
         var byTopic: [Slug: [Int]] = [:]
         var byCompany: [Slug: [Int]] = [:]
+        var inPassing: [Slug: [Int]] = [:]
         var byStory: [Slug: [Int]] = [:]
         var ranked: [(event: DatedEvent, rank: Int)] = []
         for (position, brief) in self.briefs.enumerated() {
             for topic in Set(brief.topics) { byTopic[topic, default: []].append(position) }
             for company in Set(brief.companies) { byCompany[company, default: []].append(position) }
+            for company in Set(brief.mentions).subtracting(brief.companies) { inPassing[company, default: []].append(position) }
             for story in Set(brief.stories) { byStory[story, default: []].append(position) }
             for (index, event) in brief.events.enumerated() {
                 ranked.append((DatedEvent(event: event, brief: brief.slug, index: index), position))
@@ -65,6 +68,7 @@ public struct Site: Sendable {
         timeline = TimelineIndex(events: events)
         briefsByTopic = byTopic
         briefsByCompany = byCompany
+        briefsNamingInPassing = inPassing
         eventsByCompany = eventsOfCompany
 
         // A story's activity is its newest brief; `briefs` is newest first, so that is its first one.
@@ -77,12 +81,15 @@ public struct Site: Sendable {
         }
         storyIndex = Site.index(self.stories.map(\.slug))
         briefsByStory = byStory
-        // A story involves the companies and topics it names and those of its briefs.
+        // A story involves the companies and topics it names and those of its briefs, in passing too: a story is
+        // wider than any one brief of it.
         var storiesOfCompany: [Slug: [Int]] = [:]
         var storiesOfTopic: [Slug: [Int]] = [:]
         for (position, story) in self.stories.enumerated() {
             let members = (byStory[story.slug] ?? []).map { sortedBriefs[$0] }
-            for company in Set(story.companies + members.flatMap(\.companies)) { storiesOfCompany[company, default: []].append(position) }
+            for company in Set(story.companies + members.flatMap { $0.companies + $0.mentions }) {
+                storiesOfCompany[company, default: []].append(position)
+            }
             for topic in Set(story.topics + members.flatMap(\.topics)) { storiesOfTopic[topic, default: []].append(position) }
         }
         storiesByCompany = storiesOfCompany
@@ -115,6 +122,11 @@ public struct Site: Sendable {
 
     /// Briefs that mention the company, newest first.
     public func briefs(mentioning slug: Slug) -> BriefList { BriefList(all: briefs, positions: briefsByCompany[slug] ?? []) }
+
+    /// The briefs that name a company only in passing (their `mentions`), newest first: not among its briefs.
+    public func briefs(namingInPassing slug: Slug) -> BriefList {
+        BriefList(all: briefs, positions: briefsNamingInPassing[slug] ?? [])
+    }
 
     /// The briefs published on a day of the daily briefing, newest first.
     public func briefs(on day: DailyIndex.Day) -> BriefList { BriefList(all: briefs, positions: day.positions) }

@@ -172,8 +172,9 @@ public struct SiteLoader: Sendable {
         for brief in briefs {
             // Most briefs name only known slugs; check that before building any message.
             guard !(brief.topics.allSatisfy(registry.topics.contains) && brief.companies.allSatisfy(registry.companies.contains)
-                && brief.events.allSatisfy({ $0.companies.allSatisfy(registry.companies.contains) })) else { continue }
-            problems += registry.unknown(at: brief.location, topics: brief.topics, companies: brief.companies, events: brief.events)
+                && brief.mentions.allSatisfy(registry.companies.contains) && brief.events.allSatisfy({ $0.companies.allSatisfy(registry.companies.contains) })) else { continue }
+            problems += registry.unknown(
+                at: brief.location, topics: brief.topics, companies: brief.companies, mentions: brief.mentions, events: brief.events)
         }
         return problems
     }
@@ -218,7 +219,9 @@ private struct Registry {
 
     /// The unknown topics and companies of one file (its own fields and its events'), each at its field's line
     /// with the closest known slug.
-    func unknown(at location: ContentLocation, topics named: [Slug], companies listed: [Slug], events: [TimelineEvent]) -> [ContentProblem] {
+    func unknown(
+        at location: ContentLocation, topics named: [Slug], companies listed: [Slug], mentions: [Slug] = [], events: [TimelineEvent]
+    ) -> [ContentProblem] {
         var problems: [ContentProblem] = []
         for topic in named where !topics.contains(topic) {
             problems.append(ContentProblem(
@@ -228,9 +231,10 @@ private struct Registry {
                     for: topic.rawValue, among: topicNames, otherwise: "create content/topics/\(topic).md or correct the slug"),
                 rule: ContentProblem.unknownTopic))
         }
-        for company in Set(listed + events.flatMap(\.companies)).sorted() where !companies.contains(company) {
+        for company in Set(listed + mentions + events.flatMap(\.companies)).sorted() where !companies.contains(company) {
+            let field = listed.contains(company) ? "companies" : mentions.contains(company) ? "mentions" : "events"
             problems.append(ContentProblem(
-                file: location.file, line: location.line(of: listed.contains(company) ? "companies" : "events"),
+                file: location.file, line: location.line(of: field),
                 message: "unknown company `\(company)`",
                 fix: NameSuggestion.fix(
                     for: company.rawValue, among: companyNames, otherwise: "create content/companies/\(company).md or correct the slug"),

@@ -22,6 +22,7 @@ public struct BriefDraft: Sendable, Equatable {
         var draft = self
         for topic in topics where !draft.fields.topics.contains(topic) { draft.fields.topics.append(topic) }
         for company in companies where !draft.fields.companies.contains(company) { draft.fields.companies.append(company) }
+        draft.fields.mentions.removeAll(where: companies.contains)
         return draft
     }
 

@@ -64,13 +64,16 @@ public struct BriefDrafter: Sendable {
         for domain in item.citations where !sources.contains(where: { $0.host == domain }) {
             sources.append(SourceCitation(url: "https://\(domain)/", publisher: Publishers.name(forDomain: domain)))
         }
+        let lead = ([title, item.summary ?? "", item.blurb ?? ""] + item.keyPoints + item.paragraphs.prefix(1)).joined(separator: "\n")
+        let named = CompanySalience.split(title: title, lead: lead, text: text, by: companies)
         let fields = Brief.Fields(
             id: item.guid ?? canonical ?? ContentHashID.of(title: title, text: text),
             title: title,
             date: date,
             summary: summary,
-            topics: topics.topics(in: text, categories: item.categories),
-            companies: companies.companies(in: text),
+            topics: topics.topics(in: text, lead: lead, categories: item.categories),
+            companies: named.about,
+            mentions: named.mentions,
             authors: item.authors,
             sources: sources,
             events: events)

@@ -12,13 +12,21 @@ enum CapitalisedNames {
         var joinsPrevious: Bool
         /// Whether the part after the last hyphen starts with a capital; nil without a hyphen.
         var lastSegmentStart: Bool?
+        /// A single space separates it from a known company's name.
+        var followsKnownName: Bool
     }
 
     /// The names in order of appearance (repeated as often as they appear); `excluding` marks scalars already
     /// matched to a known company, which end a name.
     static func names(in scalars: [Unicode.Scalar], excluding known: [Bool]) -> [String] {
+        occurrences(in: scalars, excluding: known).filter { !$0.opensSentence }.map(\.name)
+    }
+
+    /// Each name with where it stands in `scalars`, for reading the words around it. `opensSentence`: a lone
+    /// capitalised word that starts a sentence, which is usually just the sentence's first word.
+    static func occurrences(in scalars: [Unicode.Scalar], excluding known: [Bool]) -> [(name: String, range: Range<Int>, opensSentence: Bool)] {
         let words = self.words(in: scalars, excluding: known)
-        var names: [String] = []
+        var names: [(name: String, range: Range<Int>, opensSentence: Bool)] = []
         var run: [Word] = []
         func close() {
             if let name = name(of: run, in: scalars) { names.append(name) }
@@ -39,7 +47,7 @@ enum CapitalisedNames {
         return names
     }
 
-    private static func name(of run: [Word], in scalars: [Unicode.Scalar]) -> String? {
+    private static func name(of run: [Word], in scalars: [Unicode.Scalar]) -> (name: String, range: Range<Int>, opensSentence: Bool)? {
         var words = run[...]
         while let first = words.first, !first.isCapitalised || ends.contains(first.lower) { words = words.dropFirst() }
         while let last = words.last, !last.isCapitalised || ends.contains(last.lower) { words = words.dropLast() }
@@ -47,11 +55,13 @@ enum CapitalisedNames {
         if words.allSatisfy(isPlaceOrGeneric) { return nil }
         // Model and product codes ("H20", "Qwen3", "Ne Zha 2") carry digits; organisations' names rarely do.
         if words.contains(where: { $0.lower.unicodeScalars.contains(where: TextNormalisation.isDigit) }) { return nil }
-        // A lone capitalised word at a sentence start is usually just the sentence's first word.
-        if words.count == 1, first.startsSentence, !first.isAcronym, !first.isCamelCase { return nil }
+        // "Google DeepMind", "Huawei Technologies", "Apple Watches": words right after a known name are its unit,
+        // its product or its legal form, not another organisation.
+        if first.followsKnownName { return nil }
         var view = String.UnicodeScalarView()
         view.append(contentsOf: scalars[first.range.lowerBound..<last.range.upperBound])
-        return String(view)
+        let opensSentence = words.count == 1 && first.startsSentence && !first.isAcronym && !first.isCamelCase
+        return (String(view), first.range.lowerBound..<last.range.upperBound, opensSentence)
     }
 
     /// "US-China", "August-September", "AI-powered": places, months and adjectives, however capitalised.
@@ -98,19 +108,23 @@ enum CapitalisedNames {
             let text = scalars[index..<end]
             let letters = text.filter(TextNormalisation.isLetter)
             let uppercase = letters.filter(TextNormalisation.isUppercase).count
-            let capitalised = text.first.map(TextNormalisation.isUppercase) ?? false
+            // "iQIYI", "eMarketer": a brand may start with a small letter before its capitals.
+            let lowerCamel = text.count > 2 && TextNormalisation.isLetter(text[text.startIndex])
+                && !TextNormalisation.isUppercase(text[text.startIndex]) && TextNormalisation.isUppercase(text[text.startIndex + 1])
+            let capitalised = (text.first.map(TextNormalisation.isUppercase) ?? false) || lowerCamel
             var lower = String.UnicodeScalarView()
             lower.append(contentsOf: text.map(TextNormalisation.lowercased))
             words.append(Word(
                 range: index..<end, lower: String(lower),
                 isCapitalised: capitalised,
                 isAcronym: uppercase >= 2 && uppercase == letters.count,
-                isCamelCase: capitalised && uppercase >= 2 && uppercase < letters.count,
+                isCamelCase: capitalised && (lowerCamel || uppercase >= 2) && uppercase < letters.count,
                 startsSentence: startsSentence(before: index, in: scalars),
                 joinsPrevious: previousEnd.map { $0 + 1 == index && scalars[$0] == " " && !known[$0] } ?? false,
                 lastSegmentStart: text.lastIndex(of: "-").map { hyphen in
                     hyphen + 1 < end && TextNormalisation.isUppercase(scalars[hyphen + 1])
-                }))
+                },
+                followsKnownName: index >= 2 && scalars[index - 1] == " " && known[index - 2]))
             previousEnd = end
             index = end
         }

@@ -8,15 +8,36 @@ import BriefingCore
 /// ("Ascend", "Kirin") only with its first letter as registered, so ordinary words are not taken for brands.
 public struct CompanyMatcher: Sendable {
     private let matcher: PhraseMatcher<Slug>
+    /// The lower-cased words of the registry's names of more than one word ("hynix" of "SK Hynix"): a lone one is
+    /// a short name of a known company, never a new one.
+    let wordsOfNames: Set<String>
 
     public init(companies: [Company]) {
         var phrases: [(text: String, value: Slug, rule: PhraseMatcher<Slug>.CaseRule)] = []
+        var words = Set<String>()
         for company in companies {
             for name in [company.name] + company.aliases {
                 phrases.append((name, company.slug, CompanyMatcher.caseRule(for: name)))
+                let parts = TextNormalisation.normalised(name).lowercased().split(separator: " ")
+                if parts.count > 1 { words.formUnion(parts.map(String.init)) }
             }
         }
         matcher = PhraseMatcher(phrases)
+        wordsOfNames = words
+    }
+
+    /// Which scalars of normalised text belong to a known company's name.
+    func knownScalars(in scalars: [Unicode.Scalar]) -> [Bool] {
+        var known = [Bool](repeating: false, count: scalars.count)
+        for match in matcher.matches(inNormalised: scalars) {
+            for offset in match.range { known[offset] = true }
+        }
+        return known
+    }
+
+    /// The companies named in normalised text, with where each mention stands.
+    func mentions(inNormalised scalars: [Unicode.Scalar]) -> [(slugs: [Slug], range: Range<Int>)] {
+        matcher.matches(inNormalised: scalars).map { ($0.values, $0.range) }
     }
 
     /// The companies mentioned, in order of first mention, each once.
@@ -42,10 +63,7 @@ public struct CompanyMatcher: Sendable {
     /// Common words that start a sentence, months, days, places and generic acronyms ("AI", "GPU") are left out.
     public func unmatchedNames(in text: String) -> [String: Int] {
         let scalars = TextNormalisation.normalisedScalars(text)
-        var known = [Bool](repeating: false, count: scalars.count)
-        for match in matcher.matches(inNormalised: scalars) {
-            for offset in match.range { known[offset] = true }
-        }
+        let known = knownScalars(in: scalars)
         var counts: [String: Int] = [:]
         for name in CapitalisedNames.names(in: scalars, excluding: known) { counts[name, default: 0] += 1 }
         return counts

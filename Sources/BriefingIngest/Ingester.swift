@@ -57,9 +57,36 @@ public struct Ingester: Sendable {
         var documents: [(source: IngestSource, document: SourceDocument)] = []
         for source in sources { documents.append((source, try SourceReader.parse(source.bytes, file: source.name))) }
 
-        let drafter = BriefDrafter(companies: registry.companies, topics: registry.topics)
-        var existing = ExistingBriefs(siteDirectory: siteDirectory)
         var report = IngestReport()
+        // The open registry: entries ingest wrote that another entry now covers are merged into it, and the
+        // strong candidates among the names this run's items use become entries.
+        let ingested = IngestedCompanies(siteDirectory: siteDirectory, registry: registry.companies)
+        let merged = ingested.merges(in: registry.companies)
+        // An entry ingest wrote whose name the stop list now has (a rule learnt since) goes, unless edited.
+        let stopped = Set(registry.companies.filter { company in
+            ingested.written[company.slug]?.unedited == true && NonCompanyNames.isStopped(company.name.lowercased())
+        }.map(\.slug))
+        var companies = registry.companies.filter { merged[$0.slug] == nil && !stopped.contains($0.slug) }
+        let itemTexts = documents.flatMap { $0.document.items.map { ([$0.title ?? ""] + [$0.summary ?? "", $0.blurb ?? ""] + $0.keyPoints + $0.paragraphs).joined(separator: "\n") } }
+        var added: [Slug: CompanyCandidate] = [:]
+        for candidate in CompanyCandidates(known: CompanyMatcher(companies: companies)).candidates(in: itemTexts) {
+            let slug = Slug(deriving: candidate.name)
+            guard candidate.isStrong, !slug.rawValue.isEmpty, !registry.companies.contains(where: { $0.slug == slug }), added[slug] == nil,
+                  !FileManager.default.fileExists(atPath: siteDirectory.appendingPathComponent("content/companies/\(slug).md").path) else {
+                report.suggestions.append(candidate)
+                continue
+            }
+            added[slug] = candidate
+            companies.append(Company(
+                slug: slug, name: candidate.name, aliases: candidate.aliases, ticker: candidate.ticker,
+                location: ContentLocation(file: "content/companies/\(slug).md")))
+        }
+
+        let drafter = BriefDrafter(companies: companies, topics: registry.topics)
+        let retagger = BriefRetagger(
+            companies: drafter.companies, topics: drafter.topics,
+            replaced: merged.mapValues { Optional($0) }.merging(stopped.map { ($0, nil) }, uniquingKeysWith: { first, _ in first }))
+        var existing = ExistingBriefs(siteDirectory: siteDirectory)
         var seen = Set<String>()
         var drafted: [(document: SourceDocument, drafts: [BriefDraft])] = []
         for (source, document) in documents {
@@ -78,7 +105,10 @@ public struct Ingester: Sendable {
                         report.skipped.append(notice("the brief would not load (\(problem))"))
                         continue
                     }
-                    drafts.append(draft.tagged(topics: source.topics, companies: source.companies))
+                    // What the text the brief keeps gives is added, as `retag` would: re-tagging never changes a fresh brief.
+                    var retagged = draft
+                    retagged.fields = retagger.retagged(draft.fields, body: draft.body)
+                    drafts.append(retagged.tagged(topics: source.topics, companies: source.companies))
                 }
             }
             drafted.append((document, drafts))
@@ -99,7 +129,7 @@ public struct Ingester: Sendable {
         for index in drafted.indices where drafted[index].document.format != .digest {
             for draftIndex in drafted[index].drafts.indices {
                 let draft = drafted[index].drafts[draftIndex]
-                drafted[index].drafts[draftIndex].fields.stories = threader.stories(for: StoryThreader.Profile(brief: draft.fields, body: draft.body))
+                drafted[index].drafts[draftIndex].fields.stories = threader.stories(for: Self.profile(draft.fields, body: draft.body))
             }
         }
         for story in storyDrafts {
@@ -139,15 +169,24 @@ public struct Ingester: Sendable {
                 report.unmatchedNames.merge(drafter.companies.unmatchedNames(in: text), uniquingKeysWith: +)
             }
         }
-        try rethread(all: existing.paths.subtracting(written), by: threader, into: &report)
+        try rethread(all: existing.paths.subtracting(written), by: threader, retagging: retagger, into: &report)
+        try settleRegistry(added: added, merged: merged, ingested: ingested, into: &report)
         report.seconds = Date().timeIntervalSince(start)
         return report
     }
 
+    /// Re-tags and re-threads every brief ingest wrote that nobody edited against the registry and the stories as
+    /// they are now, as an ingest of no documents does: `briefing retag`, after the registry changed.
+    public func retag() throws(IngestError) -> IngestReport {
+        try ingest([IngestSource]())
+    }
+
     /// Threads the briefs this run did not write against the stories as they now are, so the order documents are
-    /// ingested in does not matter: a brief ingest wrote and nobody edited is rewritten with its new `stories`; an
-    /// edited one is only reported.
-    private func rethread(all paths: Set<String>, by threader: StoryThreader, into report: inout IngestReport) throws(IngestError) {
+    /// ingested in does not matter, and re-tags them against the registry as it now is, so a company added later
+    /// shows its history: a brief ingest wrote and nobody edited is rewritten; an edited one is only reported.
+    private func rethread(
+        all paths: Set<String>, by threader: StoryThreader, retagging retagger: BriefRetagger, into report: inout IngestReport
+    ) throws(IngestError) {
         for path in paths.sorted() {
             guard let data = FileManager.default.contents(atPath: siteDirectory.appendingPathComponent(path).path),
                   let text = String(data: data, encoding: .utf8), let matter = try? FrontMatter.parse(text, file: path) else { continue }
@@ -155,11 +194,15 @@ public struct Ingester: Sendable {
             let hasStories = frontMatter.fieldNames.contains("stories")
             let (fields, usable) = Brief.Fields.readAll(&frontMatter)
             guard usable else { continue }
-            let threaded = threader.stories(for: StoryThreader.Profile(brief: fields, body: matter.body))
-            if explain { report.explanations.append(Self.explanation(of: fields.title, at: path, by: threader, for: fields, body: matter.body)) }
-            guard threaded != fields.stories else { continue }
+            let retagged = retagger.retagged(fields, body: matter.body)
+            let threaded = threader.stories(for: Self.profile(retagged, body: matter.body))
+            if explain { report.explanations.append(Self.explanation(of: fields.title, at: path, by: threader, for: retagged, body: matter.body)) }
+            guard threaded != fields.stories || retagged != fields else { continue }
             guard BriefFile.isUnedited(text) else {
-                if !hasStories {
+                if retagged != fields, let message = Self.retagNotice(from: fields, to: retagged) {
+                    report.warnings.append(ItemNotice(source: path, line: nil, item: "“\(fields.title)”", message: message))
+                }
+                if threaded != fields.stories, !hasStories {
                     report.warnings.append(ItemNotice(
                         source: path, line: nil, item: "“\(fields.title)”",
                         message: "edited since ingest wrote it, so not threaded; it would join \(threaded.map(\.rawValue).joined(separator: ", ")) "
@@ -168,15 +211,94 @@ public struct Ingester: Sendable {
                 continue
             }
             let name = String(path.split(separator: "/").last?.dropLast(3) ?? "")
-            var draft = BriefDraft(fields: fields, slug: Slug(deriving: name), body: matter.body)
+            var draft = BriefDraft(fields: retagged, slug: Slug(deriving: name), body: matter.body)
             draft.fields.stories = threaded
             report.entries.append((path, try write(draft, to: path)))
         }
     }
 
+    /// What re-tagging would change in an edited brief, for the editor to apply by hand.
+    static func retagNotice(from fields: Brief.Fields, to retagged: Brief.Fields) -> String? {
+        let before = Set(fields.companies + fields.mentions + fields.events.flatMap(\.companies))
+        let gone = before.subtracting(retagged.companies + retagged.mentions + retagged.events.flatMap(\.companies)).sorted()
+        let companies = retagged.companies.filter { !before.contains($0) }
+        let mentions = retagged.mentions.filter { !before.contains($0) }
+        let topics = retagged.topics.filter { !fields.topics.contains($0) }
+        var changes: [String] = []
+        if !companies.isEmpty { changes.append("add \(companies.map(\.rawValue).joined(separator: ", ")) to `companies`") }
+        if !mentions.isEmpty { changes.append("add \(mentions.map(\.rawValue).joined(separator: ", ")) to `mentions`") }
+        if !topics.isEmpty { changes.append("add \(topics.map(\.rawValue).joined(separator: ", ")) to `topics`") }
+        if !gone.isEmpty { changes.append("replace \(gone.map(\.rawValue).joined(separator: ", ")), which ingest merged into another company") }
+        guard !changes.isEmpty else { return nil }
+        return "edited since ingest wrote it, so not re-tagged with the registry as it is now: \(changes.joined(separator: "; "))"
+    }
+
+    /// Writes the registry entries this run added that some brief names, and merges or removes the entries ingest
+    /// wrote that nobody edited and that no brief or story names any more. An entry still named by a file that is
+    /// not ingest's to change is kept, and reported.
+    private func settleRegistry(
+        added: [Slug: CompanyCandidate], merged: [Slug: Slug], ingested: IngestedCompanies, into report: inout IngestReport
+    ) throws(IngestError) {
+        let named = namedCompanies()
+        for (slug, candidate) in added.sorted(by: { $0.key < $1.key }) where named[slug] != nil {
+            let path = "content/companies/\(slug).md"
+            report.entries.append((path, try write(IngestedCompanies.text(of: candidate), to: path, folder: "content/companies")))
+        }
+        for (slug, entry) in ingested.written.sorted(by: { $0.key < $1.key }) where entry.unedited {
+            if let files = named[slug] {
+                if let target = merged[slug] {
+                    report.warnings.append(ItemNotice(
+                        source: entry.path, line: nil, item: "`\(slug)`",
+                        message: "has a name of `\(target)` and would be merged into it, but \(files.sorted().joined(separator: ", ")) "
+                            + "still name\(files.count == 1 ? "s" : "") it (replace `\(slug)` with `\(target)` there)"))
+                }
+                continue
+            }
+            do {
+                try FileManager.default.removeItem(at: siteDirectory.appendingPathComponent(entry.path))
+            } catch {
+                throw IngestError(file: entry.path, message: "cannot remove the file: \(error.localizedDescription)", fix: "check that content/companies is writable")
+            }
+            report.entries.append((entry.path, merged[slug] == nil ? .removed : .mergedCompany))
+        }
+    }
+
+    /// Company slug → the brief and story files that name it (in `companies`, `mentions` or an event).
+    private func namedCompanies() -> [Slug: Set<String>] {
+        var named: [Slug: Set<String>] = [:]
+        for folder in ["content/briefs", "content/stories"] {
+            let root = siteDirectory.appendingPathComponent(folder)
+            let names = FileManager.default.enumerator(atPath: root.path)?.allObjects as? [String] ?? []
+            for name in names where name.hasSuffix(".md") {
+                let path = "\(folder)/\(name)"
+                guard let data = FileManager.default.contents(atPath: root.appendingPathComponent(name).path),
+                      let text = String(data: data, encoding: .utf8),
+                      var fields = try? FrontMatter.parse(text, file: path).fields else { continue }
+                let slugs: [Slug]
+                if folder == "content/briefs" {
+                    let brief = Brief.Fields.readAll(&fields).record
+                    slugs = brief.companies + brief.mentions + brief.events.flatMap(\.companies)
+                } else {
+                    let story = Story.Fields.readAll(&fields).record
+                    slugs = story.companies + story.events.flatMap(\.companies)
+                }
+                for slug in slugs { named[slug, default: []].insert(path) }
+            }
+        }
+        return named
+    }
+
+    /// What threading compares of a brief: every company it names counts, in passing too, since a company two
+    /// stories share is evidence of one storyline whether or not it is what the brief is about.
+    static func profile(_ fields: Brief.Fields, body: String) -> StoryThreader.Profile {
+        var named = fields
+        named.companies += fields.mentions.filter { !fields.companies.contains($0) }
+        return StoryThreader.Profile(brief: named, body: body)
+    }
+
     /// Why a brief joins the stories it joins, and why the nearest others were missed, for `--explain`.
     static func explanation(of title: String, at path: String, by threader: StoryThreader, for fields: Brief.Fields, body: String) -> String {
-        let scores = threader.scores(for: StoryThreader.Profile(brief: fields, body: body))
+        let scores = threader.scores(for: Self.profile(fields, body: body))
         func parts(_ score: StoryThreader.Score) -> String {
             let companies = score.sharedCompanies.isEmpty ? "no companies" : score.sharedCompanies.map(\.rawValue).joined(separator: ", ")
             let words = score.sharedWords.isEmpty ? "no words" : score.sharedWords.joined(separator: ", ")

@@ -5,13 +5,16 @@ import BriefingCore
 /// Keywords match as whole words, in any case, with hyphen variants normalised ("anti‑dumping" = "anti-dumping");
 /// where keywords overlap the longest counts ("unreliable entity list", not also "entity list"). Every
 /// occurrence is a hit. A topic applies when it has at least `minimumHits` hits and at least `minimumShare` of
-/// the leading topic's hits, so a passing mention in a long story does not make it the story's topic.
-/// Ties go by slug.
+/// the leading topic's hits, so a passing mention in a long story does not make it the story's topic. Given
+/// the brief's lead (title, summary, highlights, first paragraph), a topic none of whose keywords the lead uses
+/// needs `minimumHitsOutsideLead`: one keyword in passing is not what a story is about. Ties go by slug.
 public struct TopicTagger: Sendable {
     private let matcher: PhraseMatcher<Slug>
     public var minimumHits: Int
     /// A fraction of the leading topic's hits (0 turns the rule off).
     public var minimumShare: Double
+    /// Hits a topic needs when its keywords are not in the lead.
+    public var minimumHitsOutsideLead = 3
 
     public init(topics: [Topic], minimumHits: Int = 2, minimumShare: Double = 0.2) {
         matcher = PhraseMatcher(topics.flatMap { topic in topic.keywords.map { ($0, topic.slug, .insensitive) } })
@@ -21,8 +24,12 @@ public struct TopicTagger: Sendable {
 
     /// The topics that apply, most keyword hits first, then by slug. A feed category that names a topic's
     /// keyword is the publisher filing the story under it, so it counts as `minimumHits` on its own.
-    public func topics(in text: String, categories: [String] = []) -> [Slug] {
+    public func topics(in text: String, lead: String? = nil, categories: [String] = []) -> [Slug] {
         var counts = hitCounts(in: text)
+        if let lead {
+            let inLead = hitCounts(in: lead)
+            counts = counts.filter { inLead[$0.key] != nil || $0.value >= minimumHitsOutsideLead }
+        }
         for category in categories {
             for slug in hitCounts(in: category).keys { counts[slug, default: 0] += minimumHits }
         }

@@ -2,11 +2,11 @@ import BriefingCore
 
 /// The text of a new company or topic file, with the fields DESIGN.md gives them and guidance in comments.
 public enum RegistryTemplate {
-    public static func company(name: String) -> String {
+    public static func company(name: String, aliases: [String] = []) -> String {
         """
         ---
         name: \(YAMLText.quoted(name))
-        aliases: []                    # other names and brands that identify it in text: [Example Group, ExampleCloud]
+        aliases: [\(aliases.map(YAMLText.quoted).joined(separator: ", "))]                    # other names and brands that identify it in text: [Example Group, ExampleCloud]
         ticker:                        # e.g. "NASDAQ: EXMP"
         headquarters:                  # city, region, country
         website:                       # https://…

@@ -60,9 +60,11 @@ public struct Scaffolder: Sendable {
     }
 
     /// Writes `content/companies/<slug>.md` and returns that path. A name or alias already in the registry is refused.
-    public func newCompany(name: String, slug: String? = nil) throws(ScaffoldError) -> String {
-        try newEntry(kind: "company", folder: "companies", name: name, slug: slug, template: RegistryTemplate.company) { registry in
-            registry.companies.first { ([$0.name] + $0.aliases).contains(where: name.matches) }?.location.file
+    /// `aliases` are other names that identify it in text; one another company already has is refused too.
+    public func newCompany(name: String, slug: String? = nil, aliases: [String] = []) throws(ScaffoldError) -> String {
+        let aliases = aliases.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }
+        return try newEntry(kind: "company", folder: "companies", name: name, slug: slug, template: { RegistryTemplate.company(name: $0, aliases: aliases) }) { registry in
+            registry.companies.first { ([$0.name] + $0.aliases).contains { known in ([name] + aliases).contains(where: known.matches) } }?.location.file
         }
     }
 

@@ -8,7 +8,7 @@ struct Briefing: AsyncParsableCommand {
         commandName: "briefing",
         abstract: "Build briefing portals — briefs, topics, companies and a timeline — from Markdown.",
         version: "0.1.0",
-        subcommands: [Build.self, Check.self, Fetch.self, Ingest.self, New.self, Serve.self, SourcesCommand.self]
+        subcommands: [Build.self, Check.self, Companies.self, Fetch.self, Ingest.self, New.self, Retag.self, Serve.self, SourcesCommand.self]
     )
 
     /// As ArgumentParser's, except that a usage error exits 2 (as `fetch` documents, and most Unix tools do), not 64.

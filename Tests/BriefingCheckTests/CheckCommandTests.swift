@@ -37,7 +37,7 @@ import Testing
             content/briefs/2025/h20.md:6: error: unknown company `nvdia` — did you mean `nvidia`? Otherwise create content/companies/nvdia.md or correct the slug
 
             content/briefs/2025/h21.md:5: warning: the brief has no summary — add `summary: …`, one or two sentences: cards, feeds and the home page show it
-            content/briefs/2025/h21.md:8: warning: unknown field `topic`: the build ignores it — did you mean `topics`? A brief's fields are: id, title, date, summary, topics, companies, stories, authors, sources, events
+            content/briefs/2025/h21.md:8: warning: unknown field `topic`: the build ignores it — did you mean `topics`? A brief's fields are: id, title, date, summary, topics, companies, mentions, stories, authors, sources, events
 
             Links not checked: the content has errors the build would stop at; fix them and check again.
             check: 1 error, 2 warnings in 2 files

@@ -7,7 +7,7 @@ import Testing
     static let full = Brief.Fields(
         id: "tag:example.org,2025:one", title: "One: a \"quoted\" title", date: Timestamp(iso: "2025-09-01T08:30:00Z")!,
         summary: "华为 and Nvidia.\nSecond line.", topics: [Slug(validating: "ai-chips")!],
-        companies: [Slug(validating: "nvidia")!, Slug(validating: "huawei")!], stories: [Slug(validating: "chip-ban")!],
+        companies: [Slug(validating: "nvidia")!, Slug(validating: "huawei")!], mentions: [Slug(validating: "smic")!], stories: [Slug(validating: "chip-ban")!],
         authors: ["Jane Doe", "O'Brien, \"Pat\""],
         sources: [
             SourceCitation(url: "https://example.com/a", publisher: "Example"),

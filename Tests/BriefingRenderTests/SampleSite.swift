@@ -33,7 +33,7 @@ enum SampleSite {
             Brief(
                 id: "https://example.com/ascend", slug: slug("ascend-roadmap"), title: "Huawei's Ascend roadmap",
                 date: Timestamp(iso: "2025-09-18T00:00:00Z")!, summary: "Three years of chips.",
-                topics: [slug("ai-chips")], companies: [slug("huawei"), slug("smic")],
+                topics: [slug("ai-chips")], companies: [slug("huawei"), slug("smic")], mentions: [slug("nvidia")],
                 events: [TimelineEvent(date: PartialDate(iso: "2026")!, text: "Ascend 950 due", companies: [slug("huawei")])],
                 body: "Huawei plans.", location: location),
             Brief(

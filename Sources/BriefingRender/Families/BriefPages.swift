@@ -42,6 +42,7 @@ extension PageContexts {
                 "bodyHTML": .string(bodies.html(.brief, brief.slug, at: brief.location, source: brief.body)),
                 "topics": topicLinks(brief.topics),
                 "companies": companyLinks(brief.companies),
+                "mentions": companyLinks(brief.mentions),
                 "authors": .list(brief.authors.map(TemplateValue.string)),
                 "stories": storyLinks(site.stories(of: brief)),
                 "sources": .list(brief.sources.map { source in

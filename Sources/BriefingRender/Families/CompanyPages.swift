@@ -6,6 +6,8 @@ import BriefingTemplates
 public struct CompanyPages: PageFamily {
     public static let indexURL = "companies/"
 
+    /// How many of the newest briefs that name the company only in passing its first page lists.
+    static let latestMentions = 10
     /// How many of the company's newest events its first page shows; the rest are on its timeline.
     public static let latestEvents = 6
 
@@ -84,6 +86,7 @@ extension PageContexts {
                 "count": .int(briefs.count),
             ],
             "briefs": .list(briefs.dropFirst(shown.lowerBound).prefix(shown.count).map(card)),
+            "mentionedIn": .list(page == 1 ? site.briefs(namingInPassing: company.slug).prefix(CompanyPages.latestMentions).map(card) : []),
             "events": .list(page == 1 ? events.prefix(CompanyPages.latestEvents).map(event) : []),
             "timeline": events.isEmpty ? .null : [
                 "url": .string(CompanyTimelinePages.url(company.slug)),
