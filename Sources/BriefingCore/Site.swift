@@ -25,6 +25,7 @@ public struct Site: Sendable {
     private let briefsByCompany: [Slug: [Int]]
     private let briefsNamingInPassing: [Slug: [Int]]
     private let eventsByCompany: [Slug: [Int]]
+    private let topicCountsByCompany: [Slug: [Slug: Int]]
     private let storyIndex: [Slug: Int]
     private let briefsByStory: [Slug: [Int]]
     private let storiesByCompany: [Slug: [Int]]
@@ -68,6 +69,15 @@ public struct Site: Sendable {
         timeline = TimelineIndex(events: events)
         briefsByTopic = byTopic
         briefsByCompany = byCompany
+        var topicCounts: [Slug: [Slug: Int]] = [:]
+        for (company, positions) in byCompany {
+            var counts: [Slug: Int] = [:]
+            for position in positions {
+                for topic in Set(self.briefs[position].topics) { counts[topic, default: 0] += 1 }
+            }
+            topicCounts[company] = counts
+        }
+        topicCountsByCompany = topicCounts
         briefsNamingInPassing = inPassing
         eventsByCompany = eventsOfCompany
 
@@ -131,8 +141,15 @@ public struct Site: Sendable {
     /// The briefs published on a day of the daily briefing, newest first.
     public func briefs(on day: DailyIndex.Day) -> BriefList { BriefList(all: briefs, positions: day.positions) }
 
-    /// Events that name the company, newest first.
-    public func events(involving slug: Slug) -> [DatedEvent] { (eventsByCompany[slug] ?? []).map { events[$0] } }
+    /// Events that name the company, newest first: a view, since a company's timeline pages each show a slice of a
+    /// list that can hold thousands (copying it whole per page grew with the square of the archive).
+    public func events(involving slug: Slug) -> LazyMapCollection<[Int], DatedEvent> {
+        let events = events
+        return (eventsByCompany[slug] ?? []).lazy.map { events[$0] }
+    }
+
+    /// How many of the company's briefs are on each topic: counted once here rather than on each of its pages.
+    public func topicCounts(ofCompany slug: Slug) -> [Slug: Int] { topicCountsByCompany[slug] ?? [:] }
 
     private static func index(_ slugs: [Slug]) -> [Slug: Int] {
         Dictionary(slugs.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })

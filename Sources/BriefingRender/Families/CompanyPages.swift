@@ -60,11 +60,7 @@ extension PageContexts {
         let briefs = site.briefs(mentioning: company.slug)
         let paging = Paging(count: briefs.count, size: site.config.pageSize)
         let shown = paging.range(ofPage: page)
-        var topicCounts: [Slug: Int] = [:]
-        for brief in briefs {
-            for topic in Set(brief.topics) { topicCounts[topic, default: 0] += 1 }
-        }
-        let topics = topicCounts.compactMap { slug, count in site.topic(slug).map { ($0, count) } }
+        let topics = site.topicCounts(ofCompany: company.slug).compactMap { slug, count in site.topic(slug).map { ($0, count) } }
             .sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0.name < $1.0.name }
         let events = site.events(involving: company.slug)
         return frame(
@@ -87,7 +83,7 @@ extension PageContexts {
             ],
             "briefs": .list(briefs.dropFirst(shown.lowerBound).prefix(shown.count).map(card)),
             "mentionedIn": .list(page == 1 ? site.briefs(namingInPassing: company.slug).prefix(CompanyPages.latestMentions).map(card) : []),
-            "events": .list(page == 1 ? events.prefix(CompanyPages.latestEvents).map(event) : []),
+            "events": .list(page == 1 ? Array(events.prefix(CompanyPages.latestEvents)).map(event) : []),
             "timeline": events.isEmpty ? .null : [
                 "url": .string(CompanyTimelinePages.url(company.slug)),
                 "count": .int(events.count),
