@@ -2,7 +2,8 @@
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 PORT ?= 8000
 BRIEFS ?= 1000,10000
-RUNS ?= 5
+# Empty: bench/run's default, 5 runs below 100,000 briefs and 1 from 100,000 up.
+RUNS ?=
 
 .PHONY: deps test-deps build preview serve test check-site check-portal bench bench-templates theme
 
@@ -31,8 +32,8 @@ check-site: deps ## Build the example portal under a sub-path and check it with 
 check-portal: deps ## Serve the example portal with nginx under /portal/, crawl it over HTTP, then check it in headless Chromium with axe-core; screenshots in artifacts/screenshots/.
 	bash .ci/check-portal
 
-bench: deps ## Build benchmarks on synthetic 1,000- and 10,000-brief sites, against the floors and Hugo (see BENCHMARKS.md).
-	bench/run --briefs $(BRIEFS) --runs $(RUNS)
+bench: deps ## Build benchmarks on synthetic sites (BRIEFS=1000,10000 by default; e.g. BRIEFS=10000,100000, RUNS=N, BENCH_FLAGS=--update-benchmarks) against the floors and two Hugo twins (see bench/README.md).
+	bench/run --briefs $(BRIEFS) $(if $(RUNS),--runs $(RUNS)) $(BENCH_FLAGS)
 
 bench-templates: ## Our Mustache engine against swift-mustache on a 50-brief list page.
 	swift run -c release template-bench
