@@ -125,7 +125,8 @@ public struct Ingester: Sendable {
         var stories = Dictionary(knownStories.map { ($0.slug, $0) }, uniquingKeysWith: { first, _ in first })
         for story in storyDrafts { stories[story.slug] = story.story }
         let threader = StoryThreader(
-            stories: stories.values.map { ($0.slug, StoryThreader.Profile(story: $0)) }, titleCompanies: drafter.companies)
+            stories: stories.values.map { ($0.slug, StoryThreader.Profile(story: $0, named: drafter.companies)) },
+            titleCompanies: drafter.companies)
         for index in drafted.indices where drafted[index].document.format != .digest {
             for draftIndex in drafted[index].drafts.indices {
                 let draft = drafted[index].drafts[draftIndex]
@@ -288,12 +289,10 @@ public struct Ingester: Sendable {
         return named
     }
 
-    /// What threading compares of a brief: every company it names counts, in passing too, since a company two
-    /// stories share is evidence of one storyline whether or not it is what the brief is about.
+    /// What threading compares of a brief: every company it names counts, in passing too (at a lower weight), since
+    /// a company two stories share is evidence of one storyline whether or not it is what the brief is about.
     static func profile(_ fields: Brief.Fields, body: String) -> StoryThreader.Profile {
-        var named = fields
-        named.companies += fields.mentions.filter { !fields.companies.contains($0) }
-        return StoryThreader.Profile(brief: named, body: body)
+        StoryThreader.Profile(brief: fields, body: body)
     }
 
     /// Why a brief joins the stories it joins, and why the nearest others were missed, for `--explain`.

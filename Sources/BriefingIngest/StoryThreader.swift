@@ -12,11 +12,15 @@ import BriefingCore
 ///   `ln(1 + N / df)` over the N stories, so a word every story uses ("china", "chip") counts little and one only
 ///   this story uses counts most.
 /// - `companies`, `topics`: the same cosine over the slugs each names, weighted by the same IDF over the stories.
+///   A company counts in full where it is what the brief or story is about (a brief's `companies`, a story's
+///   `companies`) and at `mentionWeight` where it is only mentioned (a brief's `mentions`; for a story, any other
+///   company its text names): a company named in passing is weaker evidence of one storyline.
 /// - `time`: 1 within `window` days (two months, about what a digest cluster covers) of the story's span (its dated
 ///   events), then halving every further 45 days.
 ///
 /// A brief joins every story scoring at least `threshold` whose word similarity is at least `minimumWords`, unless
-/// its title names companies and the story names none of them: a headline's companies are who the piece is about,
+/// its title names companies it is about and the story names none of them (in its companies or its text): a
+/// headline's companies are who the piece is about,
 /// and a story without them is another story, however close its vocabulary. The threshold is set on the labelled
 /// seeds (`Tests/BriefingIngestTests/Fixtures/threading-labels.txt`) for precision first — a wrong link is worse than
 /// a missing one — and checked on a second, hand-written set (`Fixtures/threading-synthetic/`). A brief whose
@@ -29,13 +33,17 @@ public struct StoryThreader: Sendable {
     /// `--explain`.
     public static let nearMiss = 0.14
     static let weights = (words: 0.70, companies: 0.20, topics: 0.10)
+    /// How much a company a brief only mentions counts against one it is about, in the company similarity.
+    static let mentionWeight = 0.5
     static let window = 60
 
     /// What the threader knows of a brief or a story: the text it compares and what it names.
     public struct Profile: Sendable {
         public var title: String
         var words: [String: Int]
+        /// The companies it is about, and the others it names (a brief's `mentions`; those a story's text names).
         var companies: Set<Slug>
+        var mentions: Set<Slug>
         var topics: Set<Slug>
         /// Days since the epoch: a brief's date; a story's span.
         var days: ClosedRange<Int>?
@@ -45,15 +53,20 @@ public struct StoryThreader: Sendable {
             title = fields.title
             words = StoryThreader.words(in: [fields.title, fields.title, fields.summary] + StoryThreader.prose(of: body))
             companies = Set(fields.companies)
+            mentions = Set(fields.mentions).subtracting(companies)
             topics = Set(fields.topics)
             let day = fields.date.secondsSinceEpoch / 86_400
             days = day...day
         }
 
-        public init(story: Story, briefDates: [Timestamp] = []) {
+        /// A story: its `companies` are what it is about; the other companies its text names (found by `named`)
+        /// it mentions, as a brief does.
+        public init(story: Story, briefDates: [Timestamp] = [], named: CompanyMatcher? = nil) {
             title = story.title
-            words = StoryThreader.words(in: [story.title, story.title, story.summary] + story.events.map(\.text) + StoryThreader.prose(of: story.body))
+            let texts = [story.title, story.summary] + story.events.map(\.text) + StoryThreader.prose(of: story.body)
+            words = StoryThreader.words(in: [story.title] + texts)
             companies = Set(story.companies)
+            mentions = Set(named?.companies(in: texts.joined(separator: "\n")) ?? []).subtracting(companies)
             topics = Set(story.topics)
             let eventDays = story.events.compactMap { event -> Int? in
                 guard let day = event.date.day, let month = event.date.month, !event.expected,
@@ -96,7 +109,7 @@ public struct StoryThreader: Sendable {
         var df: [String: Int] = [:]
         for (_, profile) in self.stories {
             for word in profile.words.keys { df["w:" + word, default: 0] += 1 }
-            for company in profile.companies { df["c:" + company.rawValue, default: 0] += 1 }
+            for company in profile.companies.union(profile.mentions) { df["c:" + company.rawValue, default: 0] += 1 }
             for topic in profile.topics { df["t:" + topic.rawValue, default: 0] += 1 }
         }
         let count = Double(max(1, self.stories.count))
@@ -110,26 +123,28 @@ public struct StoryThreader: Sendable {
         if let own = stories.first(where: { StoryThreader.sameTitle($0.profile.title, brief.title) }) {
             return [Score(
                 story: own.slug, total: 1, words: 1, companies: 1, topics: 1, time: 1, sharedWords: [],
-                sharedCompanies: own.profile.companies.intersection(brief.companies).sorted(), titleCompanies: [],
+                sharedCompanies: own.profile.companies.intersection(brief.companies.union(brief.mentions)).sorted(), titleCompanies: [],
                 storyNamesTitleCompany: true, attached: true)]
         }
         let words = StoryThreader.vector(brief.words, idf: idf)
-        // Only companies the brief itself still names: an editor who removed one removed it from the headline's too.
+        // Only companies the brief is about: an editor who removed one (or moved it to `mentions`) removed it from the
+        // headline's too.
         let headline = Set(titleCompanies?.companies(in: brief.title) ?? []).intersection(brief.companies)
         var scores: [Score] = []
         for (index, story) in stories.enumerated() {
             let similarity = StoryThreader.cosine(words, vectors[index])
-            let companies = weightedCosine(brief.companies.map(\.rawValue), story.profile.companies.map(\.rawValue), prefix: "c:")
-            let topics = weightedCosine(brief.topics.map(\.rawValue), story.profile.topics.map(\.rawValue), prefix: "t:")
+            let companies = StoryThreader.cosine(companyVector(brief), companyVector(story.profile))
+            let topics = StoryThreader.cosine(vector(brief.topics, prefix: "t:"), vector(story.profile.topics, prefix: "t:"))
             let time = StoryThreader.nearness(brief.days, story.profile.days)
             let weights = StoryThreader.weights
             let total = (weights.words * similarity + weights.companies * companies + weights.topics * topics) * time
             let shared = words.compactMap { word, weight in vectors[index][word].map { (word, weight * $0) } }
                 .sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }.map(\.0)
-            let namesHeadline = headline.isEmpty || !headline.isDisjoint(with: story.profile.companies)
+            let namesHeadline = headline.isEmpty || !headline.isDisjoint(with: story.profile.companies.union(story.profile.mentions))
             scores.append(Score(
                 story: story.slug, total: total, words: similarity, companies: companies, topics: topics, time: time,
-                sharedWords: Array(shared.prefix(6)), sharedCompanies: brief.companies.intersection(story.profile.companies).sorted(),
+                sharedWords: Array(shared.prefix(6)),
+                sharedCompanies: brief.companies.union(brief.mentions).intersection(story.profile.companies.union(story.profile.mentions)).sorted(),
                 titleCompanies: headline.sorted(), storyNamesTitleCompany: namesHeadline,
                 attached: total >= StoryThreader.threshold && similarity >= StoryThreader.minimumWords && namesHeadline))
         }
@@ -139,12 +154,17 @@ public struct StoryThreader: Sendable {
     /// The stories the brief joins, best first.
     public func stories(for brief: Profile) -> [Slug] { scores(for: brief).filter(\.attached).map(\.story) }
 
-    private func weightedCosine(_ a: [String], _ b: [String], prefix: String) -> Double {
-        let weight = { (key: String) in self.idf[prefix + key] ?? log(1 + Double(max(1, self.stories.count))) }
-        let shared = Set(a).intersection(b).reduce(0.0) { $0 + weight($1) * weight($1) }
-        let normA = Set(a).reduce(0.0) { $0 + weight($1) * weight($1) }.squareRoot()
-        let normB = Set(b).reduce(0.0) { $0 + weight($1) * weight($1) }.squareRoot()
-        return normA == 0 || normB == 0 ? 0 : shared / (normA * normB)
+    /// Slugs weighted by their IDF over the stories, times `scale`; one no story names weighs as the rarest would.
+    private func vector(_ slugs: Set<Slug>, prefix: String, scale: Double = 1) -> [String: Double] {
+        var vector: [String: Double] = [:]
+        for slug in slugs { vector[slug.rawValue] = (idf[prefix + slug.rawValue] ?? log(1 + Double(max(1, stories.count)))) * scale }
+        return vector
+    }
+
+    /// The companies a brief or story is about at their full weight, those it only mentions at `mentionWeight`.
+    private func companyVector(_ profile: Profile) -> [String: Double] {
+        let mentions = vector(profile.mentions, prefix: "c:", scale: StoryThreader.mentionWeight)
+        return vector(profile.companies, prefix: "c:").merging(mentions) { about, _ in about }
     }
 
     static func vector(_ words: [String: Int], idf: [String: Double]) -> [String: Double] {

@@ -190,4 +190,32 @@ import Testing
         edited.companies = []
         #expect(StoryThreader(stories: profiles, titleCompanies: matcher).stories(for: StoryThreader.Profile(brief: edited, body: "")) == [chips.slug])
     }
+
+    /// A story's `companies` are what it is about; the others its text names are its mentions, as a brief's are. A
+    /// company either only mentions weighs half, and a story that mentions a title's company names it.
+    @Test func mentionsCountAtHalfWeightAndAStoryMentioningTheTitlesCompanyNamesIt() throws {
+        let matcher = CompanyMatcher(companies: ["Apple", "Huawei", "Xiaomi"].map {
+            Company(slug: Slug(deriving: $0), name: $0, location: ContentLocation(file: "content/companies/\($0).md"))
+        })
+        let (apple, huawei, xiaomi) = (Slug(validating: "apple")!, Slug(validating: "huawei")!, Slug(validating: "xiaomi")!)
+        let phones = Story(
+            fields: Story.Fields(title: "Phone supply chains", summary: "Huawei and Apple move smartphone assembly out of China",
+                                 companies: [huawei]),
+            slug: Slug(validating: "phones")!, location: ContentLocation(file: "x"))
+        let other = Story(
+            fields: Story.Fields(title: "Car sales", summary: "Xiaomi's cars sell", companies: [xiaomi]),
+            slug: Slug(validating: "cars")!, location: ContentLocation(file: "y"))
+        let profile = StoryThreader.Profile(story: phones, named: matcher)
+        #expect(profile.companies == [huawei] && profile.mentions == [apple])
+        let threader = StoryThreader(stories: [phones, other].map { ($0.slug, StoryThreader.Profile(story: $0, named: matcher)) }, titleCompanies: matcher)
+        let date = Timestamp(iso: "2025-09-01")!
+        let brief = Brief.Fields(
+            id: "a", title: "Apple moves smartphone assembly to India", date: date, summary: "Supply chains leave China",
+            companies: [apple], mentions: [huawei])
+        let score = try #require(threader.scores(for: StoryThreader.Profile(brief: brief, body: "")).first { $0.story == phones.slug })
+        #expect(score.storyNamesTitleCompany && score.attached && score.sharedCompanies == [apple, huawei])
+        // Apple (about) against the story's mention, Huawei (a mention) against what it is about, each named by one
+        // story of two: (1, ½)·(½, 1) / (1 + ¼) = 0.8, where counting both in full would give 1.
+        #expect(abs(score.companies - 0.8) < 1e-9)
+    }
 }
