@@ -42,8 +42,8 @@ struct OutputDirectory: Sendable {
         /// The hidden file holding its bytes until `commit`; nil when written in place or left unchanged.
         var temporary: String?
         var changed: Bool
-        /// The file's stamp, when already in place.
-        var stamp: FileStamp?
+        /// The file's stamp, as it will be in place.
+        var stamp: FileStamp
     }
 
     /// Produces each task's bytes with `produce` and writes those that differ from what is on disk, one at a time as
@@ -96,10 +96,7 @@ struct OutputDirectory: Sendable {
             if let temporary = file.temporary, rename(temporary, path) != 0 {
                 return .failure(.output(path: file.path, "cannot write: \(String(cString: strerror(errno)))"))
             }
-            guard let stamp = file.stamp ?? FileStamp(path: path) else {
-                return .failure(.output(path: file.path, "cannot write: the file vanished as it was written"))
-            }
-            return .success(Written(path: file.path, changed: file.changed, stamp: stamp))
+            return .success(Written(path: file.path, changed: file.changed, stamp: file.stamp))
         }
         var written: [Written] = []
         written.reserveCapacity(results.count)
@@ -114,8 +111,9 @@ struct OutputDirectory: Sendable {
 
     private func write(_ file: OutputFile, placement: Placement) -> Result<Staged, BuildError> {
         let path = root.appendingPathComponent(file.path).path
-        // Early cutoff: a file of the same size is read and compared; a different size cannot be equal.
-        if let stamp = FileStamp(path: path), stamp.size == file.bytes.count,
+        // Early cutoff: a file of the same size is read and compared; a different size cannot be equal. A folder
+        // that was empty (a clean build) holds nothing to compare with.
+        if placement == .staged, let stamp = FileStamp(path: path), stamp.size == file.bytes.count,
            let existing = FileManager.default.contents(atPath: path), existing.elementsEqual(file.bytes) {
             return .success(Staged(path: file.path, temporary: nil, changed: false, stamp: stamp))
         }
@@ -134,12 +132,13 @@ struct OutputDirectory: Sendable {
             }
             return true
         }
+        let stamp = complete ? FileStamp(descriptor: descriptor) : nil
         close(descriptor)
-        guard complete else {
+        guard complete, let stamp else {
             unlink(target)
             return .failure(.output(path: file.path, "cannot write: \(String(cString: strerror(errno)))"))
         }
-        return .success(Staged(path: file.path, temporary: placement == .staged ? target : nil, changed: true, stamp: nil))
+        return .success(Staged(path: file.path, temporary: placement == .staged ? target : nil, changed: true, stamp: stamp))
     }
 
     /// Every file under the folder, relative to it.

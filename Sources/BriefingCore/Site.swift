@@ -26,6 +26,8 @@ public struct Site: Sendable {
     private let briefsNamingInPassing: [Slug: [Int]]
     private let eventsByCompany: [Slug: [Int]]
     private let topicCountsByCompany: [Slug: [Slug: Int]]
+    private let topicMembers: [Slug: PositionSet]
+    private let companyMembers: [Slug: PositionSet]
     private let storyIndex: [Slug: Int]
     private let briefsByStory: [Slug: [Int]]
     private let storiesByCompany: [Slug: [Int]]
@@ -78,6 +80,9 @@ public struct Site: Sendable {
             topicCounts[company] = counts
         }
         topicCountsByCompany = topicCounts
+        let count = self.briefs.count
+        topicMembers = byTopic.mapValues { PositionSet($0, count: count) }
+        companyMembers = byCompany.mapValues { PositionSet($0, count: count) }
         briefsNamingInPassing = inPassing
         eventsByCompany = eventsOfCompany
 
@@ -147,6 +152,12 @@ public struct Site: Sendable {
         let events = events
         return (eventsByCompany[slug] ?? []).lazy.map { events[$0] }
     }
+
+    /// The positions of the topic's briefs, as a set.
+    public func members(ofTopic slug: Slug) -> PositionSet { topicMembers[slug] ?? PositionSet([], count: 0) }
+
+    /// The positions of the briefs about the company, as a set.
+    public func members(ofCompany slug: Slug) -> PositionSet { companyMembers[slug] ?? PositionSet([], count: 0) }
 
     /// How many of the company's briefs are on each topic: counted once here rather than on each of its pages.
     public func topicCounts(ofCompany slug: Slug) -> [Slug: Int] { topicCountsByCompany[slug] ?? [:] }

@@ -18,6 +18,8 @@ public final class MarkdownBodies: Sendable {
     }
 
     public let mode: Mode
+    /// How many bodies' HTML a build keeps for pages that show them again.
+    static let keptHTML = 2_000
     private let markdown: Markdown
     private let converted = Mutex<[String: String]>([:])
     private let reads = Mutex<Set<String>>([])
@@ -56,7 +58,10 @@ public final class MarkdownBodies: Sendable {
         case .html:
             if let done = converted.withLock({ $0[key] }) { return done }
             let html = markdown.html(source())
-            converted.withLock { $0[key] = html }
+            // A body shows again only in feeds, which carry the newest briefs, and pages render newest first: the
+            // first few thousand bodies are the ones worth keeping. Keeping all of them held half a gigabyte at
+            // 100,000 briefs.
+            converted.withLock { if $0.count < MarkdownBodies.keptHTML { $0[key] = html } }
             return html
         }
     }

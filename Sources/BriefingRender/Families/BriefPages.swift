@@ -70,10 +70,11 @@ extension PageContexts {
     /// of its members for every brief page made the build grow with the square of the archive.
     func related(to brief: Brief, limit: Int = 4, window: Int = 50) -> [Brief] {
         guard let own = site.position(of: brief.slug) else { return [] }
-        // Each list's positions ascend (lists are newest first), so membership is a binary search: no hashing,
-        // which made this the largest part of a clean build when it built sets of each candidate's tags.
-        let lists = Set(brief.topics).map { (positions: site.briefs(inTopic: $0).positions, weight: 1) }
-            + Set(brief.companies).map { (positions: site.briefs(mentioning: $0).positions, weight: 2) }
+        // Candidates come from each list's positions (ascending: lists are newest first); each is then scored
+        // against every list by its bit set, with no hashing — sets of each candidate's tags made this the
+        // largest part of a clean build.
+        let lists = Set(brief.topics).map { (positions: site.briefs(inTopic: $0).positions, members: site.members(ofTopic: $0), weight: 1) }
+            + Set(brief.companies).map { (positions: site.briefs(mentioning: $0).positions, members: site.members(ofCompany: $0), weight: 2) }
         var candidates: [Int] = []
         for list in lists {
             let place = Self.firstIndex(notBelow: own, in: list.positions)
@@ -86,10 +87,7 @@ extension PageContexts {
         for position in candidates where position != own && position != previous {
             previous = position
             var score = 0
-            for list in lists {
-                let place = Self.firstIndex(notBelow: position, in: list.positions)
-                if place < list.positions.count, list.positions[place] == position { score += list.weight }
-            }
+            for list in lists where list.members.contains(position) { score += list.weight }
             let candidate = RelatedCandidate(position: position, score: score, distance: abs(position - own))
             guard best.count < limit || candidate.ranks(before: best[best.count - 1]) else { continue }
             let index = best.firstIndex { candidate.ranks(before: $0) } ?? best.count
