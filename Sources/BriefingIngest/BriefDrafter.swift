@@ -7,8 +7,9 @@ public struct BriefDrafter: Sendable {
     public let topics: TopicTagger
 
     public init(companies: [Company], topics: [Topic]) {
-        self.companies = CompanyMatcher(companies: companies)
-        self.topics = TopicTagger(topics: topics)
+        let matcher = CompanyMatcher(companies: companies)
+        self.companies = matcher
+        self.topics = TopicTagger(topics: topics, companies: matcher)
     }
 
     /// What became of one item: a draft (with a warning when its date was a guess), or the reason it was skipped.

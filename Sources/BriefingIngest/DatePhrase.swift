@@ -4,6 +4,8 @@ import BriefingCore
 struct DatePhrase: Equatable {
     var date: PartialDate
     var range: Range<Int>
+    /// The phrase itself puts the date on or before publication ("released on Friday"), so it is never a plan.
+    var isPast = false
 }
 
 /// Finds date phrases by walking word tokens; no regular expressions, so long paragraphs stay cheap.
@@ -11,6 +13,8 @@ struct DatePhraseScanner {
     /// Used for phrases without a year ("mid‑September") when the text names no year before them, or only one
     /// more than a year away from this one.
     var referenceYear: Int?
+    /// When the story was published, for phrases relative to it ("on Friday", "next year"); nil for a digest.
+    var publication: Timestamp? = nil
 
     /// The phrases in `scalars` (already normalised), in order. `contextYear` carries the latest year mentioned
     /// so far from one sentence of a text to the next.
@@ -56,7 +60,16 @@ struct DatePhraseScanner {
             guard let date else { return nil }
             return (DatePhrase(date: date, range: token.start..<tokens[end - 1].end), end)
         }
-        let fallbackYear = yearForMonthOnly(context: contextYear)
+        // "since mid-July" looks back from the time of writing; other month-only phrases take the text's year.
+        let looksBack = start > 0 && tokens[start - 1].lower == "since"
+        let contextual = yearForMonthOnly(context: contextYear)
+        let yearFor = { (month: Int) in looksBack ? yearLookingBack(to: month) ?? contextual : contextual }
+
+        if let relative = weekdayPhrase(at: start, in: tokens) ?? earliestYearPhrase(at: start, in: tokens)
+            ?? bareRelativeYear(at: start, in: tokens) {
+            let end = tokens[start...].firstIndex { $0.start >= relative.range.upperBound } ?? tokens.count
+            return (relative, end)
+        }
 
         // 2025-09-05
         if let year = token.year, start + 4 < tokens.count, tokens[start + 1].isHyphen, tokens[start + 3].isHyphen,
@@ -66,10 +79,10 @@ struct DatePhraseScanner {
         }
         // 15 August 2023, 15 August
         if let day = token.dayNumber, start + 1 < tokens.count, let month = tokens[start + 1].month {
-            if start + 2 < tokens.count, let year = tokens[start + 2].year {
-                return make(PartialDate(year: year, month: month, day: day), start + 3)
+            if let (year, end) = yearAt(start + 2, in: tokens) {
+                return make(PartialDate(year: year, month: month, day: day), end)
             }
-            guard let fallbackYear else { return nil }
+            guard let fallbackYear = yearFor(month) else { return nil }
             return make(PartialDate(year: fallbackYear, month: month, day: day), start + 2)
         }
         // in 2026, since mid-2025
@@ -82,8 +95,8 @@ struct DatePhraseScanner {
         if DatePhraseScanner.qualifiers.contains(token.lower), start + 1 < tokens.count {
             var next = start + 1
             if tokens[next].isHyphen { next += 1 }
-            if next < tokens.count, let year = tokens[next].year, token.lower != "end" || next == start + 2 {
-                return make(PartialDate(year: year), next + 1)
+            if let (year, end) = yearAt(next, in: tokens), token.lower != "end" || next == start + 2 {
+                return make(PartialDate(year: year), end)
             }
         }
         // late July 2025, mid-late September, mid-September
@@ -96,14 +109,14 @@ struct DatePhraseScanner {
             guard next < tokens.count, let month = tokens[next].month else { return nil }
             next += 1
             if next < tokens.count, tokens[next].text == "." { next += 1 }
-            if next < tokens.count, let year = tokens[next].year {
-                return make(PartialDate(year: year, month: month), next + 1)
+            if let (year, end) = yearAt(next, in: tokens) {
+                return make(PartialDate(year: year, month: month), end)
             }
-            guard let fallbackYear else { return nil }
+            guard let fallbackYear = yearFor(month) else { return nil }
             return make(PartialDate(year: fallbackYear, month: month), next)
         }
         guard let month = token.month else { return nil }
-        return monthFirst(month, at: start, in: tokens, fallbackYear: fallbackYear, make: make)
+        return monthFirst(month, at: start, in: tokens, fallbackYear: yearFor(month), make: make)
     }
 
     /// "Sept 12, 2025", "Aug. 27–28, 2025", "August–September 2025", "September 2025", "in September".
@@ -120,22 +133,22 @@ struct DatePhraseScanner {
             if next + 1 < tokens.count, tokens[next].isHyphen, tokens[next + 1].dayNumber != nil { next += 2 }
             var afterComma = next
             if afterComma < tokens.count, tokens[afterComma].text == "," { afterComma += 1 }
-            if afterComma < tokens.count, let year = tokens[afterComma].year {
-                return make(PartialDate(year: year, month: month, day: day), afterComma + 1)
+            if let (year, end) = yearAt(afterComma, in: tokens) {
+                return make(PartialDate(year: year, month: month, day: day), end)
             }
             guard let fallbackYear else { return nil }
             return make(PartialDate(year: fallbackYear, month: month, day: day), next)
         }
         if next + 1 < tokens.count, tokens[next].isHyphen, tokens[next + 1].month != nil {
             next += 2
-            if next < tokens.count, let year = tokens[next].year {
-                return make(PartialDate(year: year, month: month), next + 1)
+            if let (year, end) = yearAt(next, in: tokens) {
+                return make(PartialDate(year: year, month: month), end)
             }
             guard let fallbackYear else { return nil }
             return make(PartialDate(year: fallbackYear, month: month), next)
         }
-        if next < tokens.count, let year = tokens[next].year {
-            return make(PartialDate(year: year, month: month), next + 1)
+        if let (year, end) = yearAt(next, in: tokens) {
+            return make(PartialDate(year: year, month: month), end)
         }
         // A bare month name only counts after a preposition: "from September", not "May" the verb or a name.
         guard start > 0, DatePhraseScanner.monthPrepositions.contains(tokens[start - 1].lower), let fallbackYear else {

@@ -21,7 +21,10 @@ public struct ExtractedEvent: Sendable, Equatable {
 /// a date that another date of the same statement refines ("in 2025 … mid-September") is left out. A phrase without
 /// a year takes the nearest year named earlier in the same text, else the reference date's year. Ranges keep
 /// their first day or month ("Sep 29–30, 2025" → 2025-09-29). A bare year counts only after "in", "by",
-/// "during", "since", "from", "throughout" or "until", so "2025 revenue" and "300,000 H20 GPUs" are not events.
+/// "during", "since", "from", "throughout" or "until" (or "as early as"), so "2025 revenue" and "300,000 H20 GPUs"
+/// are not events. Given the story's own publication date, dates relative to it are read too (see
+/// `RelativeDatePhrase.swift`): "released on Friday" (the weekday on or before publication, to the day), "March
+/// next year" (to the month), "next year" (to the year, expected), and "since mid-July" (the latest July).
 public struct EventExtractor: Sendable {
     public var referenceDate: Timestamp?
     /// Whether `referenceDate` is when the story was published, so a date after it is a plan or forecast.
@@ -63,7 +66,8 @@ public struct EventExtractor: Sendable {
 
     private func collect(statement: String, contextYear: inout Int?, into events: inout [ExtractedEvent]) {
         let scalars = TextNormalisation.normalisedScalars(TextNormalisation.collapsingWhitespace(statement))
-        let scanner = DatePhraseScanner(referenceYear: referenceDate?.components.year)
+        let scanner = DatePhraseScanner(
+            referenceYear: referenceDate?.components.year, publication: referenceIsPublication ? referenceDate : nil)
         let phrases = scanner.phrases(in: scalars, contextYear: &contextYear)
         guard !phrases.isEmpty else { return }
         let sentence = string(scalars[...])
@@ -75,10 +79,11 @@ public struct EventExtractor: Sendable {
             let text = EventStatement.text(
                 sentence: sentence, datePhrase: string(scalars[phrase.range]), limit: maximumTextLength)
             let opening = string(scalars[phrase.range]).lowercased()
-            // "by 2030", "until 2030": the preposition is part of the phrase, and makes it a deadline.
-            let isAhead = EventExtractor.looksAhead(scalars, before: phrase.range)
-                || opening.hasPrefix("by ") || opening.hasPrefix("until ")
-                || (referenceIsPublication && EventExtractor.isPlan(scalars, date: phrase.date, reference: referenceDate))
+            // "by 2030", "until 2030", "as early as 2026": the opening words are part of the phrase, and make it a
+            // deadline or a plan; "released on Friday" is on or before publication whatever the sentence's verb.
+            let isAhead = !phrase.isPast && (EventExtractor.looksAhead(scalars, before: phrase.range)
+                || ["by ", "until ", "as early as ", "as soon as "].contains { opening.hasPrefix($0) }
+                || (referenceIsPublication && EventExtractor.isPlan(scalars, date: phrase.date, reference: referenceDate)))
             let event = ExtractedEvent(date: phrase.date, text: text, isAhead: isAhead)
             if !text.isEmpty, !events.contains(event) { events.append(event) }
         }

@@ -43,7 +43,12 @@ import Testing
         var precision: Double { proposed == 0 ? 1 : Double(correct) / Double(proposed) }
         var recall: Double { expected == 0 ? 1 : Double(correct) / Double(expected) }
         var text: String {
-            "precision \(correct)/\(proposed) = \(Int((precision * 1000).rounded()) / 10)%, recall \(correct)/\(expected) = \(Int((recall * 1000).rounded()) / 10)%"
+            "precision \(correct)/\(proposed) = \(percent(precision)) %, recall \(correct)/\(expected) = \(percent(recall)) %"
+        }
+        /// One decimal, as the README's table gives it.
+        private func percent(_ value: Double) -> String {
+            let tenths = Int((value * 1000).rounded())
+            return "\(tenths / 10).\(tenths % 10)"
         }
     }
 
@@ -77,6 +82,8 @@ import Testing
             events.add(found: brief.events.map(\.date.description), truth: truth.events)
             if Set(about) != Set(truth.companies) { print("tagging: \(name): companies \(about), labelled \(truth.companies)") }
             if Set(brief.topics.map(\.rawValue)) != Set(truth.topics) { print("tagging: \(name): topics \(brief.topics.map(\.rawValue)), labelled \(truth.topics)") }
+            let dates = brief.events.map(\.date.description)
+            if dates.sorted() != truth.events.sorted() { print("tagging: \(name): events \(dates), labelled \(truth.events)") }
         }
         print("tagging: companies (about) \(companies.text)")
         print("tagging: companies named at all (about or mentions) recall \(named.correct)/\(named.expected)")
@@ -87,7 +94,7 @@ import Testing
         #expect(named.recall >= 0.95)
         #expect(topics.recall >= 0.6)
         #expect(topics.precision >= 0.5)
-        #expect(events.recall >= 0.85)
-        #expect(events.precision >= 0.75)
+        #expect(events.recall >= 0.95)
+        #expect(events.precision >= 0.765)
     }
 }

@@ -77,3 +77,23 @@ private func fullText(_ item: SourceItem) -> String {
         #expect(tagger.topics(in: fullText(consumer)).map(\.rawValue) == ["ai-models"])
     }
 }
+
+@Suite struct TopicKeywordsInCompanyNamesTests {
+    let cloud = Topic(
+        slug: Slug(deriving: "cloud"), name: "Cloud", keywords: ["cloud", "ascend"],
+        location: ContentLocation(file: "content/topics/cloud.md"))
+    let alibaba = Company(
+        slug: Slug(deriving: "alibaba"), name: "Alibaba", aliases: ["Alibaba Cloud"],
+        location: ContentLocation(file: "content/companies/alibaba.md"))
+    let huawei = Company(
+        slug: Slug(deriving: "huawei"), name: "Huawei", aliases: ["Ascend"],
+        location: ContentLocation(file: "content/companies/huawei.md"))
+
+    /// "Alibaba Cloud" names a company; "cloud" on its own, or a keyword that is a whole alias, still counts.
+    @Test func aKeywordInsideALongerCompanyNameIsNoHit() {
+        let text = "Alibaba Cloud hired staff. Alibaba Cloud opened an office. Huawei's Ascend chips run in the cloud."
+        let tagger = TopicTagger(topics: [cloud], companies: CompanyMatcher(companies: [alibaba, huawei]), minimumHits: 1)
+        #expect(tagger.hitCounts(in: text) == [cloud.slug: 2])
+        #expect(TopicTagger(topics: [cloud], minimumHits: 1).hitCounts(in: text) == [cloud.slug: 4])
+    }
+}
