@@ -67,9 +67,11 @@ struct DailyBriefing {
         .map(\.1)
 
         let date = day.date
+        // Positions are filtered before events are copied: a month holds thousands of events at 100,000 briefs,
+        // and copying them all for each of its days' pages grew with the square of the archive.
         self.events = (site.timeline.period(year: date.year, month: date.month ?? 0)?.events ?? [])
+            .filter { site.events[$0].event.date == date }
             .map { site.events[$0] }
-            .filter { $0.event.date == date }
 
         self.companies = companyCounts.compactMap { slug, count in site.company(slug).map { (company: $0, count: count) } }
             .sorted { $0.count != $1.count ? $0.count > $1.count : ($0.company.name, $0.company.slug) < ($1.company.name, $1.company.slug) }
