@@ -100,9 +100,10 @@ struct RenderWorklist: Sendable {
 
     /// The work after an edit to Markdown bodies alone: every output keeps its record but for the pages holding
     /// a changed body, or derived from every body of its kind (`MarkdownBodies.everyBody`), which are fingerprinted
-    /// again. Nil when anything else calls for comparing every output: a page the last build did not record, one it
-    /// recorded that is no longer planned (a body edit can add or remove a search shard), or an output file changed
-    /// or deleted since.
+    /// again. A body edit can add or remove a search shard: a page the last build did not have is fingerprinted
+    /// (and rendered), one no longer planned loses its record (and its file), and then the pages derived from
+    /// the plan itself (`PlannedPage.readsPlan`: the sitemap) are fingerprinted too. Nil when an output file was
+    /// changed or deleted since the last build: then every output is compared.
     private static func afterBodyEdit(
         _ changedBodies: Set<String>, plan: PagePlan, fingerprinter: PageFingerprinter, theme: Theme, inputs: SiteInputs,
         previous: BuildManifest, output: URL, jobs: Int
@@ -110,29 +111,42 @@ struct RenderWorklist: Sendable {
         let changed = changedBodies.union(MarkdownBodies.Kind.allCases.filter { kind in
             changedBodies.contains { $0.hasPrefix(kind.rawValue + "/") }
         }.map(MarkdownBodies.everyBody))
-        var pages: [(path: String, page: PlannedPage, known: BuildManifest.Output)] = []
+        var pages: [(path: String, page: PlannedPage, known: BuildManifest.Output?)] = []
+        var readersOfPlan: [(path: String, page: PlannedPage, known: BuildManifest.Output?)] = []
         var planned = Set<String>()
+        var planChanged = false
         for page in plan.pages {
             let path = page.outputPath
-            guard let known = previous.outputs[path] else { return nil }
             planned.insert(path)
-            if known.bodies.contains(where: changed.contains) { pages.append((path, page, known)) }
+            let known = previous.outputs[path]
+            if known == nil { planChanged = true }
+            if known.map({ $0.bodies.contains(where: changed.contains) }) ?? true {
+                pages.append((path, page, known))
+            } else if page.readsPlan {
+                readersOfPlan.append((path, page, known))
+            }
         }
         planned.formUnion(copiedFiles(theme: theme, inputs: inputs, taken: planned).map(\.path))
-        guard planned.count == previous.outputs.count else { return nil }
+        if previous.outputs.keys.contains(where: { !planned.contains($0) }) { planChanged = true }
+        if planChanged { pages += readersOfPlan }
         let root = output.path + "/"
         let outputs = Array(previous.outputs)
         let intact = outputs.parallelMap(jobs: jobs) { FileStamp(path: root + $0.key) == $0.value.stamp }
         guard intact.allSatisfy({ $0 }) else { return nil }
 
-        var records = previous.outputs
+        var records = planChanged ? previous.outputs.filter { planned.contains($0.key) } : previous.outputs
         var tasks: [Task] = []
         let prints = pages.parallelMap(jobs: jobs) { fingerprinter.fingerprint($0.page) }
         for (entry, print) in zip(pages, prints) {
             records[entry.path] = BuildManifest.Output(
-                fingerprint: print.fingerprint, stamp: entry.known.stamp, parts: print.parts, bodies: print.bodies)
-            if print.fingerprint != entry.known.fingerprint {
-                tasks.append(Task(path: entry.path, source: .page(entry.page), reason: entry.known.parts.changes(to: print.parts)))
+                fingerprint: print.fingerprint, stamp: entry.known?.stamp ?? FileStamp(size: -1, modified: 0), parts: print.parts,
+                bodies: print.bodies)
+            if let known = entry.known {
+                if print.fingerprint != known.fingerprint {
+                    tasks.append(Task(path: entry.path, source: .page(entry.page), reason: known.parts.changes(to: print.parts)))
+                }
+            } else {
+                tasks.append(Task(path: entry.path, source: .page(entry.page), reason: "new"))
             }
         }
         return RenderWorklist(records: records, tasks: tasks, examined: pages.count)

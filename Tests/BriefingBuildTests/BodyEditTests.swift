@@ -32,6 +32,32 @@ import Testing
         #expect(site.snapshot() == (try IncrementalBuildTests().cleanBuild(site)))
     }
 
+    /// New words can split a term shard and their removal merge it again: the plan changes, the shortcut holds,
+    /// the sitemap (which lists the plan) is looked at, and shards no longer planned are removed.
+    @Test func aBodyEditThatSplitsOrMergesSearchShardsStaysOnTheShortcut() throws {
+        let site = try BuildTestSite(files)
+        let first = try build(site)
+        // Some thousands of distinct made-up words: more than one shard's worth of terms.
+        let syllables = ["ka", "lo", "mi", "ne", "tu", "ra", "po", "ve", "zu", "den", "gar", "bel"]
+        let words = (0..<3000).map { (n: Int) -> String in
+            let first: String = syllables[n % 12]
+            let second: String = syllables[(n / 12) % 12]
+            return first + second + "x" + String(n)
+        }
+        try site.write("content/briefs/2025/one.md", brief("One", "2025-09-01", "[ai-chips]", "[nvidia]", words.joined(separator: " ")))
+        let split = try build(site)
+        #expect(split.planned > first.planned, "the words should have split the index into more shards")
+        #expect(split.examined < split.planned, "a body edit should not examine every page")
+        #expect(site.snapshot() == (try IncrementalBuildTests().cleanBuild(site)))
+
+        try site.write("content/briefs/2025/one.md", brief("One", "2025-09-01", "[ai-chips]", "[nvidia]", "Short again."))
+        let merged = try build(site)
+        #expect(merged.planned == first.planned)
+        #expect(merged.removed > 0)
+        #expect(merged.examined < merged.planned)
+        #expect(site.snapshot() == (try IncrementalBuildTests().cleanBuild(site)))
+    }
+
     @Test func aBodyEditWithAnOutputChangedByHandRestoresIt() throws {
         let site = try BuildTestSite(files)
         _ = try build(site)

@@ -30,15 +30,17 @@ public struct SiteDocuments: PageFamily {
     /// One sitemap, or an index and its parts.
     private func sitemaps(listing listed: [SitemapEntry]) -> [PlannedPage] {
         guard listed.count > sitemapPartSize else {
-            return [PlannedPage(url: Self.sitemapURL, template: "sitemap.xml", format: .xml) { $0.sitemap(listed) }]
+            return [PlannedPage(url: Self.sitemapURL, template: "sitemap.xml", format: .xml, readsPlan: true) { $0.sitemap(listed) }]
         }
         let paging = Paging(count: listed.count, size: sitemapPartSize)
         let parts = paging.pages.map { part in
             (url: Self.sitemapPartURL(part), entries: Array(listed[paging.range(ofPage: part)]))
         }
         let index = parts.map { part in SitemapEntry(url: part.url, lastModified: part.entries.compactMap(\.lastModified).max()) }
-        return [PlannedPage(url: Self.sitemapURL, template: "sitemap-index.xml", format: .xml) { $0.sitemapIndex(index) }]
-            + parts.map { part in PlannedPage(url: part.url, template: "sitemap.xml", format: .xml) { $0.sitemap(part.entries) } }
+        return [PlannedPage(url: Self.sitemapURL, template: "sitemap-index.xml", format: .xml, readsPlan: true) { $0.sitemapIndex(index) }]
+            + parts.map { part in
+                PlannedPage(url: part.url, template: "sitemap.xml", format: .xml, readsPlan: true) { $0.sitemap(part.entries) }
+            }
     }
 }
 

@@ -20,13 +20,16 @@ public struct PlannedPage: Sendable {
     /// The content file whose own text the page shows (a brief's page, a topic's pages), so a problem found in
     /// the page can be reported there.
     public let source: String?
+    /// Whether its context is derived from the plan itself (the sitemap lists the pages planned before it), so
+    /// that a change to the set of pages changes it whatever else did.
+    public let readsPlan: Bool
     private let makeContext: @Sendable (PageContexts) -> TemplateValue
 
     /// `context` builds the page's template context; it must depend only on the site it was planned from and
     /// on `contexts`, so pages can be fingerprinted and rendered in any order, in parallel.
     public init(
         url: String, template: String, format: Format = .html, inSitemap: Bool? = nil, lastModified: Timestamp? = nil,
-        source: String? = nil, context: @escaping @Sendable (PageContexts) -> TemplateValue
+        source: String? = nil, readsPlan: Bool = false, context: @escaping @Sendable (PageContexts) -> TemplateValue
     ) {
         self.url = url
         self.template = template
@@ -34,6 +37,7 @@ public struct PlannedPage: Sendable {
         self.inSitemap = inSitemap ?? (format == .html)
         self.lastModified = lastModified
         self.source = source
+        self.readsPlan = readsPlan
         makeContext = context
     }
 
