@@ -130,7 +130,7 @@ public struct Ingester: Sendable {
         for index in drafted.indices where drafted[index].document.format != .digest {
             for draftIndex in drafted[index].drafts.indices {
                 let draft = drafted[index].drafts[draftIndex]
-                drafted[index].drafts[draftIndex].fields.stories = threader.stories(for: Self.profile(draft.fields, body: draft.body))
+                drafted[index].drafts[draftIndex].fields.stories = threader.stories(for: StoryThreader.Profile(brief: draft.fields, body: draft.body))
             }
         }
         for story in storyDrafts {
@@ -141,6 +141,7 @@ public struct Ingester: Sendable {
         let total = drafted.reduce(0) { $0 + $1.drafts.count }
         var done = 0
         var written = Set<String>()
+        var named = NamedCompanies()
         for (document, drafts) in drafted {
             for draft in drafts {
                 defer {
@@ -160,6 +161,7 @@ public struct Ingester: Sendable {
                 if let match, ContentHashID.legacySpelling(of: draft.fields.id) == match.id { draft.fields.id = match.id }
                 let path = match?.path ?? freePath(for: draft, among: existing.paths)
                 let outcome = try write(draft, to: path)
+                if outcome == .kept { named.noteFile(path, in: siteDirectory) } else { named.note(draft.fields, at: path) }
                 existing.record(draft, at: path)
                 written.insert(path)
                 report.entries.append((path, outcome))
@@ -170,8 +172,9 @@ public struct Ingester: Sendable {
                 report.unmatchedNames.merge(drafter.companies.unmatchedNames(in: text), uniquingKeysWith: +)
             }
         }
-        try rethread(all: existing.paths.subtracting(written), by: threader, retagging: retagger, into: &report)
-        try settleRegistry(added: added, merged: merged, ingested: ingested, into: &report)
+        try rethread(all: existing.paths.subtracting(written), by: threader, retagging: retagger, naming: &named, into: &report)
+        named.noteStories(in: siteDirectory)
+        try settleRegistry(added: added, merged: merged, ingested: ingested, named: named.files, into: &report)
         report.seconds = Date().timeIntervalSince(start)
         return report
     }
@@ -186,7 +189,8 @@ public struct Ingester: Sendable {
     /// ingested in does not matter, and re-tags them against the registry as it now is, so a company added later
     /// shows its history: a brief ingest wrote and nobody edited is rewritten; an edited one is only reported.
     private func rethread(
-        all paths: Set<String>, by threader: StoryThreader, retagging retagger: BriefRetagger, into report: inout IngestReport
+        all paths: Set<String>, by threader: StoryThreader, retagging retagger: BriefRetagger, naming named: inout NamedCompanies,
+        into report: inout IngestReport
     ) throws(IngestError) {
         for path in paths.sorted() {
             guard let data = FileManager.default.contents(atPath: siteDirectory.appendingPathComponent(path).path),
@@ -194,12 +198,19 @@ public struct Ingester: Sendable {
             var frontMatter = matter.fields
             let hasStories = frontMatter.fieldNames.contains("stories")
             let (fields, usable) = Brief.Fields.readAll(&frontMatter)
-            guard usable else { continue }
+            guard usable else {
+                named.note(fields, at: path)
+                continue
+            }
             let retagged = retagger.retagged(fields, body: matter.body)
-            let threaded = threader.stories(for: Self.profile(retagged, body: matter.body))
+            let threaded = threader.stories(for: StoryThreader.Profile(brief: retagged, body: matter.body))
             if explain { report.explanations.append(Self.explanation(of: fields.title, at: path, by: threader, for: retagged, body: matter.body)) }
-            guard threaded != fields.stories || retagged != fields else { continue }
+            guard threaded != fields.stories || retagged != fields else {
+                named.note(fields, at: path)
+                continue
+            }
             guard BriefFile.isUnedited(text) else {
+                named.note(fields, at: path)
                 if retagged != fields, let message = Self.retagNotice(from: fields, to: retagged) {
                     report.warnings.append(ItemNotice(source: path, line: nil, item: "“\(fields.title)”", message: message))
                 }
@@ -215,6 +226,7 @@ public struct Ingester: Sendable {
             var draft = BriefDraft(fields: retagged, slug: Slug(deriving: name), body: matter.body)
             draft.fields.stories = threaded
             report.entries.append((path, try write(draft, to: path)))
+            named.note(draft.fields, at: path)
         }
     }
 
@@ -238,9 +250,9 @@ public struct Ingester: Sendable {
     /// wrote that nobody edited and that no brief or story names any more. An entry still named by a file that is
     /// not ingest's to change is kept, and reported.
     private func settleRegistry(
-        added: [Slug: CompanyCandidate], merged: [Slug: Slug], ingested: IngestedCompanies, into report: inout IngestReport
+        added: [Slug: CompanyCandidate], merged: [Slug: Slug], ingested: IngestedCompanies, named: [Slug: Set<String>],
+        into report: inout IngestReport
     ) throws(IngestError) {
-        let named = namedCompanies()
         for (slug, candidate) in added.sorted(by: { $0.key < $1.key }) where named[slug] != nil {
             let path = "content/companies/\(slug).md"
             report.entries.append((path, try write(IngestedCompanies.text(of: candidate), to: path, folder: "content/companies")))
@@ -264,40 +276,9 @@ public struct Ingester: Sendable {
         }
     }
 
-    /// Company slug → the brief and story files that name it (in `companies`, `mentions` or an event).
-    private func namedCompanies() -> [Slug: Set<String>] {
-        var named: [Slug: Set<String>] = [:]
-        for folder in ["content/briefs", "content/stories"] {
-            let root = siteDirectory.appendingPathComponent(folder)
-            let names = FileManager.default.enumerator(atPath: root.path)?.allObjects as? [String] ?? []
-            for name in names where name.hasSuffix(".md") {
-                let path = "\(folder)/\(name)"
-                guard let data = FileManager.default.contents(atPath: root.appendingPathComponent(name).path),
-                      let text = String(data: data, encoding: .utf8),
-                      var fields = try? FrontMatter.parse(text, file: path).fields else { continue }
-                let slugs: [Slug]
-                if folder == "content/briefs" {
-                    let brief = Brief.Fields.readAll(&fields).record
-                    slugs = brief.companies + brief.mentions + brief.events.flatMap(\.companies)
-                } else {
-                    let story = Story.Fields.readAll(&fields).record
-                    slugs = story.companies + story.events.flatMap(\.companies)
-                }
-                for slug in slugs { named[slug, default: []].insert(path) }
-            }
-        }
-        return named
-    }
-
-    /// What threading compares of a brief: every company it names counts, in passing too (at a lower weight), since
-    /// a company two stories share is evidence of one storyline whether or not it is what the brief is about.
-    static func profile(_ fields: Brief.Fields, body: String) -> StoryThreader.Profile {
-        StoryThreader.Profile(brief: fields, body: body)
-    }
-
     /// Why a brief joins the stories it joins, and why the nearest others were missed, for `--explain`.
     static func explanation(of title: String, at path: String, by threader: StoryThreader, for fields: Brief.Fields, body: String) -> String {
-        let scores = threader.scores(for: Self.profile(fields, body: body))
+        let scores = threader.scores(for: StoryThreader.Profile(brief: fields, body: body))
         func parts(_ score: StoryThreader.Score) -> String {
             let companies = score.sharedCompanies.isEmpty ? "no companies" : score.sharedCompanies.map(\.rawValue).joined(separator: ", ")
             let words = score.sharedWords.isEmpty ? "no words" : score.sharedWords.joined(separator: ", ")

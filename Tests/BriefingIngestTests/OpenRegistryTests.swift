@@ -132,6 +132,23 @@ import Testing
         #expect(try String(contentsOf: path, encoding: .utf8) == edited)
     }
 
+    /// The briefs that name an entry may all be from earlier runs, unedited or edited: the entry stays.
+    @Test func anEntryNamedOnlyByEarlierBriefsStays() throws {
+        let site = try IngesterTests.makeSite()
+        _ = try Ingester(siteDirectory: site).ingest([Self.feed([("t1", "Zorvex cuts prices", "Zorvex, the e-commerce platform, cut prices.")])])
+        let entry = site.appendingPathComponent("content/companies/zorvex.md")
+        var report = try Ingester(siteDirectory: site).retag()
+        #expect(report.companies(.removed) == 0)
+        #expect(FileManager.default.fileExists(atPath: entry.path))
+        // An editor's change to the brief: it is not ingest's any more, and still names the company.
+        let file = try #require(IngesterTests.briefFiles(in: site).first)
+        let brief = site.appendingPathComponent("content/briefs/\(file)")
+        try Data((try String(contentsOf: brief, encoding: .utf8) + "An editor's line.\n").utf8).write(to: brief)
+        report = try Ingester(siteDirectory: site).retag()
+        #expect(report.companies(.removed) == 0)
+        #expect(FileManager.default.fileExists(atPath: entry.path))
+    }
+
     @Test func anUneditedEntryNoBriefNamesIsRemoved() throws {
         let site = try IngesterTests.makeSite()
         _ = try Ingester(siteDirectory: site).ingest([Self.feed([("t1", "Zorvex cuts prices", "Zorvex, the e-commerce platform, cut prices.")])])

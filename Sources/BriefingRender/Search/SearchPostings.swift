@@ -11,15 +11,7 @@ public enum SearchPostings {
 
     /// `(document number, weight)` pairs, numbers ascending.
     public static func encode(_ postings: [(document: Int, weight: Int)]) -> String {
-        var out: [UInt8] = []
-        out.reserveCapacity(postings.count * 2)
-        var previous = 0
-        for posting in postings {
-            appendNumber(posting.document - previous, to: &out)
-            out.append(alphabet[min(max(posting.weight, 0), maximumWeight)])
-            previous = posting.document
-        }
-        return String(decoding: out, as: UTF8.self)
+        encode(packed: postings.map { UInt32($0.document) << 6 | UInt32(min(max($0.weight, 0), maximumWeight)) })
     }
 
     /// Postings packed as `document << 6 | weight`, documents ascending.
