@@ -15,11 +15,12 @@ struct BuildManifest: Sendable {
         var fingerprint: Fingerprint
         var stamp: FileStamp
         var parts: ContextDigests
-        /// The Markdown bodies its context holds (`brief/<slug>`): an edit to any other body cannot change it.
-        var bodies: [String] = []
+        /// What its context read, as numbers in `reads`: the Markdown bodies it holds (`brief/<slug>`) and what it
+        /// read from the site (`SiteRead`). An edit that changes none of them cannot change the page.
+        var reads: [UInt32] = []
     }
 
-    static let header = "briefing-manifest 3"
+    static let header = "briefing-manifest 4"
 
     /// Everything that is not a file but changes output: the engine, the output folder, command-line overrides.
     var options: Fingerprint
@@ -27,6 +28,7 @@ struct BuildManifest: Sendable {
     var siteDigest: Fingerprint
     var inputs: [String: Input] = [:]
     var outputs: [String: Output] = [:]
+    var reads = ReadTable()
 
     init(options: Fingerprint, siteDigest: Fingerprint) {
         self.options = options
@@ -41,14 +43,19 @@ struct BuildManifest: Sendable {
         guard let inputs = reader.list({ reader -> (String, Input)? in
             guard let path = reader.string(), let size = reader.int(), let modified = reader.int(), let hash = reader.fingerprint() else { return nil }
             return (path, Input(stamp: FileStamp(size: size, modified: modified), hash: hash))
+        }), let keys = reader.list({ reader -> (String, Fingerprint?)? in
+            guard let key = reader.string(), let isQuery = reader.int() else { return nil }
+            guard isQuery == 1 else { return (key, nil) }
+            return reader.fingerprint().map { (key, $0) }
         }), let outputs = reader.list({ reader -> (String, Output)? in
             guard let path = reader.string(), let fingerprint = reader.fingerprint(), let size = reader.int(), let modified = reader.int(),
-                  let parts = reader.string(), let bodies = reader.list({ $0.string() })
+                  let parts = reader.string(), let reads = reader.uint32s(), reads.allSatisfy({ Int($0) < keys.count })
             else { return nil }
             return (path, Output(
                 fingerprint: fingerprint, stamp: FileStamp(size: size, modified: modified),
-                parts: ContextDigests(text: parts), bodies: bodies))
+                parts: ContextDigests(text: parts), reads: reads))
         }), reader.isAtEnd else { return nil }
+        manifest.reads = ReadTable(keys: keys.map(\.0), digests: keys.map(\.1))
         manifest.inputs = Dictionary(inputs, uniquingKeysWith: { first, _ in first })
         manifest.outputs = Dictionary(outputs, uniquingKeysWith: { first, _ in first })
         return manifest
@@ -67,13 +74,23 @@ struct BuildManifest: Sendable {
             writer.int(entry.value.stamp.modified)
             writer.fingerprint(entry.value.hash)
         }
-        writer.list(Array(outputs)) { writer, entry in
+        var (table, outputs) = (reads, Array(outputs))
+        if let compacted = table.compacted(outputs.map(\.value.reads)) {
+            table = compacted.table
+            for index in outputs.indices { outputs[index].value.reads = compacted.reads[index] }
+        }
+        writer.list(Array(zip(table.keys, table.digests))) { writer, entry in
+            writer.string(entry.0)
+            writer.int(entry.1 == nil ? 0 : 1)
+            if let digest = entry.1 { writer.fingerprint(digest) }
+        }
+        writer.list(outputs) { writer, entry in
             writer.string(entry.key)
             writer.fingerprint(entry.value.fingerprint)
             writer.int(entry.value.stamp.size)
             writer.int(entry.value.stamp.modified)
             writer.string(entry.value.parts.text)
-            writer.list(entry.value.bodies) { $0.string($1) }
+            writer.uint32s(entry.value.reads)
         }
         try writer.save(to: url)
     }

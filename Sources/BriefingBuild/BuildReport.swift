@@ -11,6 +11,9 @@ public struct BuildReport: Sendable, CustomStringConvertible {
     public var seconds: Double
     /// Pages whose context was built and hashed to learn whether they changed; the rest were known unchanged.
     public var examined = 0
+    /// False when the build examined only the pages whose reads an edit changed (`ReadChanges`), true when it
+    /// examined every page (a first build, or an edit to more than briefs).
+    public var examinedEveryPage = true
     /// With `--explain`: one line per rendered file saying why.
     public var explanations: [String] = []
 

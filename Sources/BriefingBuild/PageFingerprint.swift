@@ -1,13 +1,13 @@
 /// What a build learns about one output from its inputs: its fingerprint, the digest of each context part
-/// (for `--explain`), and the Markdown bodies its context holds.
+/// (for `--explain`), and the keys of what its context read (Markdown bodies and `SiteRead`s).
 struct PageFingerprint: Sendable, Equatable {
     var fingerprint: Fingerprint
     var parts = ContextDigests(text: "")
-    var bodies: [String] = []
+    var reads: [String] = []
 
-    init(fingerprint: Fingerprint, parts: ContextDigests = ContextDigests(text: ""), bodies: [String] = []) {
+    init(fingerprint: Fingerprint, parts: ContextDigests = ContextDigests(text: ""), reads: [String] = []) {
         self.fingerprint = fingerprint
         self.parts = parts
-        self.bodies = bodies
+        self.reads = reads
     }
 }

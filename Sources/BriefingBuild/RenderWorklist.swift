@@ -21,21 +21,23 @@ struct RenderWorklist: Sendable {
 
     /// The manifest record of every planned output (stamps are the last build's until rewritten).
     let records: [String: BuildManifest.Output]
+    /// The read keys the records' numbers stand for.
+    let reads: ReadTable
     let tasks: [Task]
     /// Pages whose fingerprint was computed rather than carried over from the last build.
     let examined: Int
+    /// Whether every planned page was examined, rather than only those whose reads changed.
+    var examinedEveryPage = true
 
-    /// Compares every planned output with the last build's record. With `changedBodies`, the caller vouches that
-    /// nothing but those Markdown bodies changed since `previous`: then only the pages holding one are
-    /// fingerprinted (`afterBodyEdit`), unless that shortcut declines.
+    /// Compares every planned output with the last build's record. With `edit`, the caller vouches that only the
+    /// reads it names can have changed since `previous`: then only the pages that read one of them are
+    /// fingerprinted (`afterEdit`), unless that shortcut declines.
     static func decide(
         plan: PagePlan, fingerprinter: PageFingerprinter, theme: Theme, inputs: SiteInputs, previous: BuildManifest?, output: URL,
-        changedBodies: Set<String>?, jobs: Int
+        edit: ReadChanges?, jobs: Int
     ) -> RenderWorklist {
-        if let changedBodies, let previous,
-           let worklist = afterBodyEdit(
-               changedBodies, plan: plan, fingerprinter: fingerprinter, theme: theme, inputs: inputs, previous: previous, output: output,
-               jobs: jobs) {
+        if let edit, let previous,
+           let worklist = afterEdit(edit, plan: plan, fingerprinter: fingerprinter, theme: theme, inputs: inputs, previous: previous, output: output, jobs: jobs) {
             return worklist
         }
         let pages = plan.pages.parallelMap(jobs: jobs) { page in
@@ -76,11 +78,12 @@ struct RenderWorklist: Sendable {
         let known = candidates.parallelMap(jobs: jobs) { (record: previous?.outputs[$0.path], stamp: FileStamp(path: root + $0.path)) }
         var records: [String: BuildManifest.Output] = [:]
         records.reserveCapacity(candidates.count)
+        var table = ReadTable()
         var tasks: [Task] = []
         for (candidate, (record, stamp)) in zip(candidates, known) {
             records[candidate.path] = BuildManifest.Output(
                 fingerprint: candidate.print.fingerprint, stamp: record?.stamp ?? FileStamp(size: -1, modified: 0),
-                parts: candidate.print.parts, bodies: candidate.print.bodies)
+                parts: candidate.print.parts, reads: candidate.print.reads.map { table.number($0) })
             let reason: String?
             if let record {
                 if record.fingerprint != candidate.print.fingerprint {
@@ -95,22 +98,22 @@ struct RenderWorklist: Sendable {
             }
             if let reason { tasks.append(Task(path: candidate.path, source: candidate.source, reason: reason)) }
         }
-        return RenderWorklist(records: records, tasks: tasks, examined: examined)
+        return RenderWorklist(records: records, reads: table, tasks: tasks, examined: examined)
     }
 
-    /// The work after an edit to Markdown bodies alone: every output keeps its record but for the pages holding
-    /// a changed body, or derived from every body of its kind (`MarkdownBodies.everyBody`), which are fingerprinted
-    /// again. A body edit can add or remove a search shard: a page the last build did not have is fingerprinted
-    /// (and rendered), one no longer planned loses its record (and its file), and then the pages derived from
-    /// the plan itself (`PlannedPage.readsPlan`: the sitemap) are fingerprinted too. Nil when an output file was
+    /// The work after an edit whose changed reads `edit` names: every output keeps its record but for the pages
+    /// that read one of them, which are fingerprinted again. An edit can add or remove pages (a brief, a search
+    /// shard): a page the last build did not have is fingerprinted (and rendered), one no longer planned loses its
+    /// record (and its file), and then the pages derived from the plan itself (`PlannedPage.readsPlan`: the
+    /// sitemap) are fingerprinted too, as they are after any edit to more than prose. Nil when an output file was
     /// changed or deleted since the last build: then every output is compared.
-    private static func afterBodyEdit(
-        _ changedBodies: Set<String>, plan: PagePlan, fingerprinter: PageFingerprinter, theme: Theme, inputs: SiteInputs,
+    private static func afterEdit(
+        _ edit: ReadChanges, plan: PagePlan, fingerprinter: PageFingerprinter, theme: Theme, inputs: SiteInputs,
         previous: BuildManifest, output: URL, jobs: Int
     ) -> RenderWorklist? {
-        let changed = changedBodies.union(MarkdownBodies.Kind.allCases.filter { kind in
-            changedBodies.contains { $0.hasPrefix(kind.rawValue + "/") }
-        }.map(MarkdownBodies.everyBody))
+        var table = edit.table
+        var changed = [Bool](repeating: false, count: table.keys.count)
+        for key in edit.keys { if let number = table.number(of: key) { changed[Int(number)] = true } }
         var pages: [(path: String, page: PlannedPage, known: BuildManifest.Output?)] = []
         var readersOfPlan: [(path: String, page: PlannedPage, known: BuildManifest.Output?)] = []
         var planned = Set<String>()
@@ -120,7 +123,7 @@ struct RenderWorklist: Sendable {
             planned.insert(path)
             let known = previous.outputs[path]
             if known == nil { planChanged = true }
-            if known.map({ $0.bodies.contains(where: changed.contains) }) ?? true {
+            if known.map({ $0.reads.contains { changed[Int($0)] } }) ?? true {
                 pages.append((path, page, known))
             } else if page.readsPlan {
                 readersOfPlan.append((path, page, known))
@@ -128,7 +131,7 @@ struct RenderWorklist: Sendable {
         }
         planned.formUnion(copiedFiles(theme: theme, inputs: inputs, taken: planned).map(\.path))
         if previous.outputs.keys.contains(where: { !planned.contains($0) }) { planChanged = true }
-        if planChanged { pages += readersOfPlan }
+        if planChanged || !edit.proseOnly { pages += readersOfPlan }
         let root = output.path + "/"
         let outputs = Array(previous.outputs)
         let intact = outputs.parallelMap(jobs: jobs) { FileStamp(path: root + $0.key) == $0.value.stamp }
@@ -140,7 +143,7 @@ struct RenderWorklist: Sendable {
         for (entry, print) in zip(pages, prints) {
             records[entry.path] = BuildManifest.Output(
                 fingerprint: print.fingerprint, stamp: entry.known?.stamp ?? FileStamp(size: -1, modified: 0), parts: print.parts,
-                bodies: print.bodies)
+                reads: print.reads.map { table.number($0) })
             if let known = entry.known {
                 if print.fingerprint != known.fingerprint {
                     tasks.append(Task(path: entry.path, source: .page(entry.page), reason: known.parts.changes(to: print.parts)))
@@ -149,7 +152,7 @@ struct RenderWorklist: Sendable {
                 tasks.append(Task(path: entry.path, source: .page(entry.page), reason: "new"))
             }
         }
-        return RenderWorklist(records: records, tasks: tasks, examined: pages.count)
+        return RenderWorklist(records: records, reads: table, tasks: tasks, examined: pages.count, examinedEveryPage: false)
     }
 
     /// `path: why` for every output to produce, in path order.

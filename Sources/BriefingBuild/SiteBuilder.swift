@@ -43,7 +43,7 @@ public struct SiteBuilder: Sendable {
         let inputs = SiteInputs.scan(site: siteDirectory, previous: previous?.inputs ?? [:], jobs: jobs)
         let siteDigest = inputs.digest(options: options)
         if let previous, let unchanged = finishIfUnchanged(inputs, digest: siteDigest, previous: previous) {
-            return BuildReport(planned: unchanged, rendered: 0, written: 0, removed: 0, seconds: Date().timeIntervalSince(start))
+            return BuildReport(planned: unchanged, rendered: 0, written: 0, removed: 0, seconds: Date().timeIntervalSince(start), examinedEveryPage: false)
         }
         let content = try loadContent(inputs)
         let theme = try loadTheme()
@@ -57,7 +57,7 @@ public struct SiteBuilder: Sendable {
         if !freesMemory { ExitWithoutFreeing.keep((content, plan, worklist, manifest, previous, inputs)) }
         return BuildReport(
             planned: worklist.records.count, rendered: worklist.tasks.count, written: written.filter(\.changed).count, removed: removed,
-            seconds: Date().timeIntervalSince(start), examined: worklist.examined, explanations: explain ? worklist.explanations() : [])
+            seconds: Date().timeIntervalSince(start), examined: worklist.examined, examinedEveryPage: worklist.examinedEveryPage, explanations: explain ? worklist.explanations() : [])
     }
 
     /// One lock for the site's manifest, one for the output folder: two sites built into one folder would
@@ -97,18 +97,24 @@ public struct SiteBuilder: Sendable {
         return (loaded?.cache ?? SearchTermCache(engine: engine.hex, fileDigest: digest), loaded)
     }
 
-    /// Which outputs to produce. When nothing but the prose of some briefs changed (`BodyEdit`), only the pages
-    /// showing that prose are even fingerprinted.
+    /// Which outputs to produce. When nothing but briefs changed, only the pages that read what changed
+    /// (`ReadChanges`) are even fingerprinted: after an edit to prose alone (`BodyEdit`), the pages showing that
+    /// prose.
     private func decideWork(
         plan: PagePlan, content: LoadedContent, theme: Theme, inputs: SiteInputs, previous: BuildManifest?
     ) -> RenderWorklist {
         let fingerprinter = PageFingerprinter(site: content.site, plan: plan, theme: theme, inputs: inputs)
-        let changedBodies = previous.flatMap { previous in
-            content.cache.flatMap { BodyEdit.changedBodies(previous: previous, inputs: inputs, cache: $0, site: content.site) }
+        let edit = previous.flatMap { previous in
+            content.cache.flatMap { cache -> ReadChanges? in
+                if let bodies = BodyEdit.changedBodies(previous: previous, inputs: inputs, cache: cache, site: content.site) {
+                    return ReadChanges.prose(bodies, previous: previous)
+                }
+                return ReadChanges.briefEdit(previous: previous, inputs: inputs, cache: cache, site: content.site, jobs: jobs)
+            }
         }
         return RenderWorklist.decide(
             plan: plan, fingerprinter: fingerprinter, theme: theme, inputs: inputs, previous: previous, output: outputDirectory,
-            changedBodies: changedBodies, jobs: jobs)
+            edit: edit, jobs: jobs)
     }
 
     /// Renders the worklist's pages (and reads its other files), writing each as it is produced, then puts them in
@@ -163,6 +169,8 @@ public struct SiteBuilder: Sendable {
         var manifest = BuildManifest(options: options, siteDigest: unsettled.isEmpty ? digest : recorded.digest(options: options))
         manifest.inputs = recorded.files
         manifest.outputs = worklist.records
+        manifest.reads = worklist.reads
+        _ = manifest.reads.digest(in: content.site, onlyMissing: true, jobs: jobs)
         for file in written { manifest.outputs[file.path]?.stamp = file.stamp }
         do {
             try manifest.save(to: manifestURL)

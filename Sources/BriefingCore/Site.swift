@@ -153,6 +153,9 @@ public struct Site: Sendable {
         return (eventsByCompany[slug] ?? []).lazy.map { events[$0] }
     }
 
+    /// The positions in `events` of the events that name the company, newest first.
+    public func eventPositions(involving slug: Slug) -> [Int] { eventsByCompany[slug] ?? [] }
+
     /// The positions of the topic's briefs, as a set.
     public func members(ofTopic slug: Slug) -> PositionSet { topicMembers[slug] ?? PositionSet([], count: 0) }
 

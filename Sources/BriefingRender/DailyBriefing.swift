@@ -30,9 +30,9 @@ struct DailyBriefing {
     /// Companies named by that day's briefs, with how many briefs name each, most first, then by name.
     let companies: [(company: Company, count: Int)]
 
-    init(site: Site, day: DailyIndex.Day) {
+    init(site: SiteReads, day: DailyIndex.Day) {
         self.day = day
-        let briefs = Array(site.briefs(on: day))
+        let briefs = Array(site.briefs(on: day.date))
         var byTopic: [Slug: [Brief]] = [:]
         var untagged: [Brief] = []
         var companyCounts: [Slug: Int] = [:]
@@ -70,8 +70,8 @@ struct DailyBriefing {
         // Positions are filtered before events are copied: a month holds thousands of events at 100,000 briefs,
         // and copying them all for each of its days' pages grew with the square of the archive.
         self.events = (site.timeline.period(year: date.year, month: date.month ?? 0)?.events ?? [])
-            .filter { site.events[$0].event.date == date }
-            .map { site.events[$0] }
+            .map { site.event(at: $0) }
+            .filter { $0.event.date == date }
 
         self.companies = companyCounts.compactMap { slug, count in site.company(slug).map { (company: $0, count: count) } }
             .sorted { $0.count != $1.count ? $0.count > $1.count : ($0.company.name, $0.company.slug) < ($1.company.name, $1.company.slug) }

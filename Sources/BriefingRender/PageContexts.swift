@@ -4,13 +4,14 @@ import BriefingTemplates
 /// Builds the context of each page from the site: the values THEMING.md promises templates.
 ///
 /// Every page's context depends only on the site and the page's own parameters, so pages can be
-/// rendered in any order, in parallel.
+/// rendered in any order, in parallel. Contexts read the site through `SiteReads`, which notes what each read
+/// in `reads` when a build asks.
 public struct PageContexts: Sendable {
-    public let site: Site
+    public let site: SiteReads
     public let bodies: MarkdownBodies
 
-    public init(site: Site, bodies: MarkdownBodies) {
-        self.site = site
+    public init(site: Site, bodies: MarkdownBodies, reads: PageReads? = nil) {
+        self.site = SiteReads(site: site, reads: reads)
         self.bodies = bodies
     }
 

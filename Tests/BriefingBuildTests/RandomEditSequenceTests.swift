@@ -26,6 +26,11 @@ import Testing
             #expect(differing.isEmpty, "incremental ≠ clean for \(differing.prefix(5)) — \(context)")
             let changed = after.keys.filter { before[$0] != after[$0] }.count
             #expect(report.written == changed, "wrote \(report.written) files but \(changed) changed — \(context)")
+            // Edits to briefs alone — prose, title, date, tags, stories, added, removed, renamed — must take the
+            // shortcut, or this test would not be judging it.
+            if edit.touchedBriefsOnly {
+                #expect(!report.examinedEveryPage, "an edit to briefs alone examined every page — \(context)")
+            }
             if !differing.isEmpty { return }
         }
     }

@@ -75,14 +75,26 @@ struct SiteEditor {
         try FileManager.default.removeItem(at: site.directory.appendingPathComponent("content/briefs/\(file.date.prefix(4))/\(slug).md"))
     }
 
+    /// One random edit: what it was, and whether it touched brief files alone.
+    struct RandomEdit: CustomStringConvertible {
+        let description: String
+        let touchedBriefsOnly: Bool
+    }
+
     /// Applies one random edit and says what it was.
-    mutating func applyRandomEdit(random: inout SeededRandom) throws -> String {
+    mutating func applyRandomEdit(random: inout SeededRandom) throws -> RandomEdit {
         let slugs = briefs.keys.sorted()
         guard let slug = slugs.randomElement(using: &random) else {
             try addBrief(random: &random)
-            return "add"
+            return RandomEdit(description: "add", touchedBriefsOnly: true)
         }
-        switch Int.random(in: 0..<16, using: &random) {
+        let kind = Int.random(in: 0..<16, using: &random)
+        let description = try apply(kind, to: slug, random: &random)
+        return RandomEdit(description: description, touchedBriefsOnly: [0, 1, 2, 3, 4, 5, 6, 12, 13].contains(kind))
+    }
+
+    private mutating func apply(_ kind: Int, to slug: String, random: inout SeededRandom) throws -> String {
+        switch kind {
         case 12:
             let story = stories.keys.sorted().randomElement(using: &random) ?? "chip-ban"
             guard briefs[slug]?.stories.contains(story) == false else { return "\(slug) already in \(story)" }

@@ -46,10 +46,10 @@ import Testing
         let site = Site(config: self.site.config, briefs: briefs, topics: self.site.topics, companies: self.site.companies)
         let contexts = PageContexts(site: site, bodies: MarkdownBodies(mode: .html, allowRawHTML: false))
         // Brief 199 shares the topic and the company, far beyond the topic's window, but within the company's.
-        #expect(contexts.related(to: briefs[100]).map(\.title) == ["Brief 199", "Brief 99", "Brief 101", "Brief 98"])
-        #expect(contexts.related(to: briefs[0]).map(\.title) == ["Brief 1", "Brief 2", "Brief 3", "Brief 4"])
+        #expect(contexts.site.related(to: briefs[100]).map(\.title) == ["Brief 199", "Brief 99", "Brief 101", "Brief 98"])
+        #expect(contexts.site.related(to: briefs[0]).map(\.title) == ["Brief 1", "Brief 2", "Brief 3", "Brief 4"])
         // Brief 150 shares only the topic with every candidate: the nearest four, the newer first at equal distance.
-        #expect(contexts.related(to: briefs[150]).map(\.title) == ["Brief 149", "Brief 151", "Brief 148", "Brief 152"])
+        #expect(contexts.site.related(to: briefs[150]).map(\.title) == ["Brief 149", "Brief 151", "Brief 148", "Brief 152"])
     }
 
     @Test func briefPageLinksNeighboursRelatedAndSources() throws {

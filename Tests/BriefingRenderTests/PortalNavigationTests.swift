@@ -70,7 +70,7 @@ import Testing
         let home = try render("home", contexts.home())
         #expect(home.contains(#"<form class="site-search" role="search" action="search/" method="get">"#))
         #expect(home.contains(#"name="q""#))
-        let search = try render("search", contexts.search(SearchIndex(site: contexts.site)))
+        let search = try render("search", contexts.search(SearchIndex(site: site)))
         #expect(!search.contains(#"class="site-search""#), "the search page has its own form")
         #expect(search.contains(#"<script src="../assets/search.js" defer></script>"#))
         #expect(search.contains(#"data-index="../search/manifest.json""#))
@@ -81,7 +81,7 @@ import Testing
 
     /// search.js copies the theme's result template rather than building a card of its own.
     @Test func theSearchPageCarriesTheTemplateItsResultsAreMadeFrom() throws {
-        let search = try render("search", contexts.search(SearchIndex(site: contexts.site)))
+        let search = try render("search", contexts.search(SearchIndex(site: site)))
         let template = try #require(search.range(of: #"<template id="search-result">"#))
         let end = try #require(search.range(of: "</template>", range: template.upperBound..<search.endIndex))
         let result = search[template.upperBound..<end.lowerBound]

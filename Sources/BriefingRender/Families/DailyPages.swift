@@ -107,8 +107,7 @@ extension PageContexts {
         let paging = Paging(count: day.positions.count, size: site.config.pageSize)
         let first = page == 1
         let human = HumanDate.human(day.date)
-        let position = site.daily.index(of: day.date) ?? 0
-        let days = site.daily.days
+        let (earlier, later) = site.daily.neighbours(of: day.date)
         let eventLimit = site.config.eventPageSize
         return frame(
             url: DailyPages.url(day.date, page: page),
@@ -153,8 +152,8 @@ extension PageContexts {
                 .object(link($0.company).merging(["count": .int($0.count)]) { $1 })
             } : []),
             // Days are newest first: the earlier day follows this one.
-            "previous": position + 1 < days.count ? .object(dailyLink(days[position + 1])) : .null,
-            "next": position > 0 ? .object(dailyLink(days[position - 1])) : .null,
+            "previous": earlier.map { .object(dailyLink($0)) } ?? .null,
+            "next": later.map { .object(dailyLink($0)) } ?? .null,
             "emailEdition": ["url": .string(DailyPages.emailURL(day.date))],
             "textEdition": ["url": .string(DailyPages.textURL(day.date))],
             "pagination": pagination(number: page, total: paging.pageCount) { DailyPages.url(day.date, page: $0) },
@@ -168,7 +167,7 @@ extension PageContexts {
         let title = "Daily briefing · \(config.title)"
         let entries: [TemplateValue] = days.map { day in
             let briefing = DailyBriefing(site: site, day: day)
-            let newest = site.briefs(on: day).first?.date ?? Timestamp(secondsSinceEpoch: 0)
+            let newest = site.briefs(on: day.date).first?.date ?? Timestamp(secondsSinceEpoch: 0)
             let url = config.baseURL + DailyPages.url(day.date)
             let shown = briefing.groups(in: 0..<DailyEdition.briefCount)
             return [
@@ -190,7 +189,7 @@ extension PageContexts {
                 "more": nonZero(day.positions.count - DailyEdition.briefCount),
             ]
         }
-        let updated = days.compactMap { site.briefs(on: $0).first?.date }.max() ?? Timestamp(secondsSinceEpoch: 0)
+        let updated = days.compactMap { site.briefs(on: $0.date).first?.date }.max() ?? Timestamp(secondsSinceEpoch: 0)
         return frame(url: DailyPages.feedURL, title: title).with([
             "feed": [
                 "title": .string(title),

@@ -80,6 +80,7 @@ extension PageContexts {
                 return count > 0 ? .object(link(item).merging(["count": .int(count)]) { $1 }) : nil
             })
         }
+        site.readsEverything()
         return frame(
             url: SearchPages.url, title: "Search",
             description: "Search every brief in \(site.config.title) by words, topic, company and year.", section: .search
@@ -97,6 +98,7 @@ extension PageContexts {
     public func searchManifest(_ index: SearchIndex) -> TemplateValue {
         // The shard list is derived from every body's terms.
         bodies.readsEveryBody(.brief)
+        site.readsEverything()
         func entry(_ slug: Slug, _ name: String, _ url: String) -> JSONText {
             .object([("slug", .string(slug.rawValue)), ("name", .string(name)), ("url", .string(url))])
         }
@@ -121,6 +123,7 @@ extension PageContexts {
     /// One term shard: each of its terms and their postings.
     public func searchShard(_ shard: SearchShard, of index: SearchIndex) -> TemplateValue {
         bodies.readsEveryBody(.brief)
+        site.readsEverything()
         let json = JSONText.object([
             ("v", .int(2)),
             ("terms", .object(shard.terms.map { ($0, .string(index.postings[$0] ?? "")) })),
@@ -130,7 +133,8 @@ extension PageContexts {
 
     /// What a result shows of one brief, and its body's text for the snippet around the words found.
     public func searchDocument(_ document: Int, of index: SearchIndex) -> TemplateValue {
-        let brief = index.briefs[document]
+        let brief = site.read(index.briefs[document])
+        site.readsDocument(document)
         let text = bodies.plainText(.brief, brief.slug, at: brief.location, source: brief.body, plain: MarkdownPlainText.of)
         let json = JSONText.object([
             ("url", .string(BriefPages.url(brief.slug))),
@@ -146,6 +150,7 @@ extension PageContexts {
 
     /// The document numbers of a topic's or company's briefs.
     public func searchFilter(_ documents: [Int]) -> TemplateValue {
-        ["dataJSON": .string(JSONText.object([("v", .int(2)), ("docs", .string(SearchPostings.encode(documents: documents)))]).text)]
+        site.readsEverything()
+        return ["dataJSON": .string(JSONText.object([("v", .int(2)), ("docs", .string(SearchPostings.encode(documents: documents)))]).text)]
     }
 }

@@ -64,7 +64,7 @@ extension PageContexts {
     /// events known only to the year, one page of them at a time.
     public func timelineYear(_ year: Int, page: Int = 1) -> TemplateValue {
         let periods = site.timeline.periods(of: year)
-        let years = site.timeline.years.map(\.year)
+        let years = site.timeline.yearNumbers
         let index = years.firstIndex(of: year)
         func neighbour(_ position: Int?) -> TemplateValue {
             guard let position, years.indices.contains(position) else { return .null }
@@ -80,7 +80,7 @@ extension PageContexts {
             "year": .int(year),
             "undated": undated.isEmpty ? .null : [
                 "count": .int(undated.count),
-                "events": .list(undated[paging.range(ofPage: page)].map { event(site.events[$0]) }),
+                "events": .list(undated[paging.range(ofPage: page)].map { event(site.event(at: $0)) }),
             ],
             "months": .list(page > 1 ? [] : periods.compactMap { period in
                 period.month.map { month in
@@ -88,7 +88,7 @@ extension PageContexts {
                         "name": .string(HumanDate.monthName(month)),
                         "url": .string(TimelinePages.url(year: year, month: month)),
                         "count": .int(period.events.count),
-                        "events": .list(period.events.prefix(TimelinePages.monthPreview).map { event(site.events[$0]) }),
+                        "events": .list(period.events.prefix(TimelinePages.monthPreview).map { event(site.event(at: $0)) }),
                         "more": .bool(period.events.count > TimelinePages.monthPreview),
                     ]
                 }
@@ -107,7 +107,7 @@ extension PageContexts {
         let paging = Paging(count: events.count, size: site.config.eventPageSize)
         var days: [(date: PartialDate, events: [DatedEvent])] = []
         for position in Array(events)[paging.range(ofPage: page)] {
-            let dated = site.events[position]
+            let dated = site.event(at: position)
             if days.last?.date == dated.event.date {
                 days[days.count - 1].events.append(dated)
             } else {

@@ -1,0 +1,78 @@
+import BriefingCore
+import BriefingRender
+
+/// Every read key the manifest's pages hold (`SiteRead.key`, and `MarkdownBodies` keys for bodies), numbered, with
+/// the digest of each query read's value (see `SiteRead.value`) as the build that recorded it saw it. Pages keep
+/// their reads as numbers into it: a quarter of a million keys as strings made the manifest twice as large.
+struct ReadTable: Sendable {
+    private(set) var keys: [String] = []
+    /// Per number: the query's value digest; nil for reads that are not queries, or not yet digested.
+    private(set) var digests: [Fingerprint?] = []
+    /// Per number: whether the key is a query read's (`SiteRead.isQuery`), decided once as the key is added.
+    private var isQuery: [Bool] = []
+    private var numbers: [String: UInt32] = [:]
+
+    init() {}
+
+    init(keys: [String], digests: [Fingerprint?]) {
+        self.keys = keys
+        self.digests = digests
+        // Every query read is saved with its digest (see `SiteBuilder.record`).
+        isQuery = digests.map { $0 != nil }
+        numbers.reserveCapacity(keys.count)
+        for (number, key) in keys.enumerated() { numbers[key] = UInt32(number) }
+    }
+
+    /// The key's number, adding it when new.
+    mutating func number(_ key: String) -> UInt32 {
+        if let number = numbers[key] { return number }
+        let number = UInt32(keys.count)
+        keys.append(key)
+        digests.append(nil)
+        isQuery.append(ReadTable.isQuery(key))
+        numbers[key] = number
+        return number
+    }
+
+    func number(of key: String) -> UInt32? { numbers[key] }
+
+    private static func isQuery(_ key: String) -> Bool { SiteRead(key: key)?.isQuery ?? false }
+
+    /// The digest of a query read's value in `site`; nil for other reads.
+    static func digest(of key: String, in site: Site) -> Fingerprint? {
+        guard let read = SiteRead(key: key), read.isQuery else { return nil }
+        var hasher = FingerprintHasher()
+        read.value(in: site) { hasher.add($0) }
+        return hasher.finish()
+    }
+
+    /// Digests every query read's value in `site` afresh (all of them, or only those without one yet), and returns
+    /// the numbers of those whose digest changed.
+    mutating func digest(in site: Site, onlyMissing: Bool, jobs: Int) -> [UInt32] {
+        let wanted = keys.indices.filter { isQuery[$0] && (!onlyMissing || digests[$0] == nil) }
+        let keys = keys
+        let fresh = wanted.parallelMap(jobs: jobs) { ReadTable.digest(of: keys[$0], in: site) }
+        var changed: [UInt32] = []
+        for (number, digest) in zip(wanted, fresh) where digests[number] != digest {
+            if digests[number] != nil { changed.append(UInt32(number)) }
+            digests[number] = digest
+        }
+        return changed
+    }
+
+    /// The table holding only the keys `reads` use, and each page's reads renumbered into it; nil when fewer than
+    /// a third of the keys are unused, since renumbering every page costs more than keeping a few stale keys.
+    func compacted(_ reads: [[UInt32]]) -> (table: ReadTable, reads: [[UInt32]])? {
+        var used = [Bool](repeating: false, count: keys.count)
+        for list in reads { for number in list { used[Int(number)] = true } }
+        let live = used.lazy.filter { $0 }.count
+        guard live * 3 < keys.count * 2 else { return nil }
+        var renumbered = [UInt32](repeating: 0, count: keys.count)
+        var table = ReadTable()
+        for number in keys.indices where used[number] {
+            renumbered[number] = table.number(keys[number])
+            table.digests[Int(renumbered[number])] = digests[number]
+        }
+        return (table, reads.map { $0.map { renumbered[Int($0)] } })
+    }
+}

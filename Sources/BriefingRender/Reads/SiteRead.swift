@@ -1,0 +1,181 @@
+import BriefingCore
+
+/// One thing a page's context read from the site, as the key a build keeps for it (see `SiteReads`).
+///
+/// Three kinds of key, by how a build tells that one changed:
+/// - `brief` (a brief's front matter) changes with its file;
+/// - `near` (a brief's neighbours and related briefs) changes only near a brief that was edited, added or removed,
+///   so a build finds those keys from the edited briefs (`SiteReads.nearKeys`) instead of recomputing every one;
+/// - every other key is a query result (a list, a count): a build compares its `value` with the last build's.
+/// `everything` stands for a page derived from the whole archive, such as the search index. Keys never take the
+/// form of `MarkdownBodies` keys (`topic/<slug>`), which share the manifest's table.
+public enum SiteRead: Hashable, Sendable {
+    case brief(Slug)
+    case near(Slug)
+    case everything
+    /// Every brief, newest first.
+    case all
+    case topic(Slug)
+    case company(Slug)
+    case passing(Slug)
+    case story(Slug)
+    /// The briefs of one day of the daily briefing.
+    case day(PartialDate)
+    /// Every day of the daily briefing, with its number of briefs.
+    case days
+    /// The days before and after one day, with their numbers of briefs.
+    case dayNeighbours(PartialDate)
+    /// The order of the stories (latest activity first).
+    case storyOrder
+    case storiesOfCompany(Slug)
+    case storiesInTopic(Slug)
+    /// Every dated event, newest first.
+    case events
+    case eventsOfCompany(Slug)
+    case topicCounts(Slug)
+    /// Every year and month of the timeline, with their numbers of events.
+    case timeline
+    /// Every year that has events.
+    case years
+    /// Every month that has events.
+    case months
+    case year(Int)
+    case month(Int, Int)
+    /// The search document numbered `n` (documents are numbered oldest first).
+    case document(Int)
+
+    /// The key as a build stores it.
+    public var key: String {
+        switch self {
+        case .brief(let slug): "b/\(slug)"
+        case .near(let slug): "near/\(slug)"
+        case .everything: "*"
+        case .all: "all"
+        case .topic(let slug): "in-topic/\(slug)"
+        case .company(let slug): "of-company/\(slug)"
+        case .passing(let slug): "in-passing/\(slug)"
+        case .story(let slug): "in-story/\(slug)"
+        case .day(let date): "day/\(date)"
+        case .days: "days"
+        case .dayNeighbours(let date): "day-neighbours/\(date)"
+        case .storyOrder: "stories"
+        case .storiesOfCompany(let slug): "stories-of-company/\(slug)"
+        case .storiesInTopic(let slug): "stories-in-topic/\(slug)"
+        case .events: "events"
+        case .eventsOfCompany(let slug): "events-of-company/\(slug)"
+        case .topicCounts(let slug): "topic-counts/\(slug)"
+        case .timeline: "timeline"
+        case .years: "years"
+        case .months: "months"
+        case .year(let year): "year/\(year)"
+        case .month(let year, let month): "month/\(year)-\(month)"
+        case .document(let number): "document/\(number)"
+        }
+    }
+
+    /// The read a stored key stands for; nil for keys of other kinds (Markdown bodies, see `MarkdownBodies`).
+    public init?(key: String) {
+        if key == "*" { self = .everything; return }
+        let (kind, rest): (Substring, Substring)
+        if let slash = key.firstIndex(of: "/") {
+            (kind, rest) = (key[..<slash], key[key.index(after: slash)...])
+        } else {
+            (kind, rest) = (key[...], "")
+        }
+        let slug = Slug(validating: String(rest))
+        switch kind {
+        case "b": guard let slug else { return nil }; self = .brief(slug)
+        case "near": guard let slug else { return nil }; self = .near(slug)
+        case "all": self = .all
+        case "in-topic": guard let slug else { return nil }; self = .topic(slug)
+        case "of-company": guard let slug else { return nil }; self = .company(slug)
+        case "in-passing": guard let slug else { return nil }; self = .passing(slug)
+        case "in-story": guard let slug else { return nil }; self = .story(slug)
+        case "day": guard let date = PartialDate(iso: String(rest)) else { return nil }; self = .day(date)
+        case "days": self = .days
+        case "day-neighbours": guard let date = PartialDate(iso: String(rest)) else { return nil }; self = .dayNeighbours(date)
+        case "stories": self = .storyOrder
+        case "stories-of-company": guard let slug else { return nil }; self = .storiesOfCompany(slug)
+        case "stories-in-topic": guard let slug else { return nil }; self = .storiesInTopic(slug)
+        case "events": self = .events
+        case "events-of-company": guard let slug else { return nil }; self = .eventsOfCompany(slug)
+        case "topic-counts": guard let slug else { return nil }; self = .topicCounts(slug)
+        case "timeline": self = .timeline
+        case "years": self = .years
+        case "months": self = .months
+        case "year": guard let year = Int(rest) else { return nil }; self = .year(year)
+        case "month":
+            let parts = rest.split(separator: "-")
+            guard parts.count == 2, let year = Int(parts[0]), let month = Int(parts[1]) else { return nil }
+            self = .month(year, month)
+        case "document": guard let number = Int(rest) else { return nil }; self = .document(number)
+        default: return nil
+        }
+    }
+
+    /// Whether a build tells a change to this read by comparing its `value` (a query result) with the last build's.
+    public var isQuery: Bool {
+        switch self {
+        case .brief, .near, .everything: false
+        default: true
+        }
+    }
+
+    /// The result of the query as a page read it, fed to `add` piece by piece (slugs, dates, counts): equal pieces
+    /// mean the page read the same. Nothing for reads that are not queries.
+    public func value(in site: Site, into add: (String) -> Void) {
+        func briefs(_ list: BriefList) { for brief in list { add(brief.slug.rawValue) } }
+        func events(_ positions: some Sequence<Int>) {
+            for position in positions {
+                let dated = site.events[position]
+                add("\(dated.brief)#\(dated.index)")
+            }
+        }
+        func stories(_ list: [Story]) { for story in list { add(story.slug.rawValue) } }
+        switch self {
+        case .brief, .near, .everything:
+            return
+        case .all:
+            for brief in site.briefs { add(brief.slug.rawValue) }
+        case .topic(let slug): briefs(site.briefs(inTopic: slug))
+        case .company(let slug): briefs(site.briefs(mentioning: slug))
+        case .passing(let slug): briefs(site.briefs(namingInPassing: slug))
+        case .story(let slug): briefs(site.briefs(inStory: slug))
+        case .day(let date):
+            if let index = site.daily.index(of: date) { briefs(site.briefs(on: site.daily.days[index])) }
+        case .days:
+            for day in site.daily.days { add("\(day.date) \(day.positions.count)") }
+        case .dayNeighbours(let date):
+            let days = site.daily.days
+            guard let index = site.daily.index(of: date) else { return }
+            for neighbour in [index - 1, index + 1] where days.indices.contains(neighbour) {
+                add("\(neighbour - index) \(days[neighbour].date) \(days[neighbour].positions.count)")
+            }
+        case .storyOrder: stories(site.stories)
+        case .storiesOfCompany(let slug): stories(site.stories(involving: slug))
+        case .storiesInTopic(let slug): stories(site.stories(inTopic: slug))
+        case .events: events(site.events.indices)
+        case .eventsOfCompany(let slug):
+            for dated in site.events(involving: slug) { add("\(dated.brief)#\(dated.index)") }
+        case .topicCounts(let slug):
+            for (topic, count) in site.topicCounts(ofCompany: slug).sorted(by: { $0.key < $1.key }) { add("\(topic) \(count)") }
+        case .timeline:
+            for (year, periods) in site.timeline.years {
+                for period in periods { add("\(year) \(period.month ?? 0) \(period.events.count)") }
+            }
+        case .years:
+            for (year, _) in site.timeline.years { add(String(year)) }
+        case .months:
+            for (year, month) in site.timeline.months { add("\(year)-\(month)") }
+        case .year(let year):
+            for period in site.timeline.periods(of: year) {
+                add("month \(period.month ?? 0)")
+                events(period.events)
+            }
+        case .month(let year, let month): events(site.timeline.period(year: year, month: month)?.events ?? [])
+        case .document(let number):
+            let position = site.briefs.count - 1 - number
+            if site.briefs.indices.contains(position) { add(site.briefs[position].slug.rawValue) }
+        }
+    }
+}
