@@ -1,13 +1,18 @@
+import BriefingRender
+
 /// What a build learns about one output from its inputs: its fingerprint, the digest of each context part
 /// (for `--explain`), and the keys of what its context read (Markdown bodies and `SiteRead`s).
 struct PageFingerprint: Sendable, Equatable {
     var fingerprint: Fingerprint
     var parts = ContextDigests(text: "")
-    var reads: [String] = []
+    /// The bodies it holds (`MarkdownBodies` keys).
+    var bodies: [String] = []
+    var reads: [SiteRead] = []
 
-    init(fingerprint: Fingerprint, parts: ContextDigests = ContextDigests(text: ""), reads: [String] = []) {
+    init(fingerprint: Fingerprint, parts: ContextDigests = ContextDigests(text: ""), bodies: [String] = [], reads: [SiteRead] = []) {
         self.fingerprint = fingerprint
         self.parts = parts
+        self.bodies = bodies
         self.reads = reads
     }
 }

@@ -48,6 +48,6 @@ struct PageFingerprinter: Sendable {
                 parts[key] = String(digest.hex.prefix(12))
             }
         }
-        return PageFingerprint(fingerprint: total.finish(), parts: ContextDigests(parts), reads: bodies.bodiesRead + reads.noted)
+        return PageFingerprint(fingerprint: total.finish(), parts: ContextDigests(parts), bodies: bodies.bodiesRead, reads: reads.noted)
     }
 }

@@ -36,6 +36,11 @@ struct ReadTable: Sendable {
 
     func number(of key: String) -> UInt32? { numbers[key] }
 
+    /// The numbers of everything a page read, adding the keys that are new.
+    mutating func numbers(_ print: PageFingerprint) -> [UInt32] {
+        print.bodies.map { number($0) } + print.reads.map { number($0.key) }
+    }
+
     private static func isQuery(_ key: String) -> Bool { SiteRead(key: key)?.isQuery ?? false }
 
     /// The digest of a query read's value in `site`; nil for other reads.

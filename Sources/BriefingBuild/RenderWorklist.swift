@@ -83,7 +83,7 @@ struct RenderWorklist: Sendable {
         for (candidate, (record, stamp)) in zip(candidates, known) {
             records[candidate.path] = BuildManifest.Output(
                 fingerprint: candidate.print.fingerprint, stamp: record?.stamp ?? FileStamp(size: -1, modified: 0),
-                parts: candidate.print.parts, reads: candidate.print.reads.map { table.number($0) })
+                parts: candidate.print.parts, reads: table.numbers(candidate.print))
             let reason: String?
             if let record {
                 if record.fingerprint != candidate.print.fingerprint {
@@ -143,7 +143,7 @@ struct RenderWorklist: Sendable {
         for (entry, print) in zip(pages, prints) {
             records[entry.path] = BuildManifest.Output(
                 fingerprint: print.fingerprint, stamp: entry.known?.stamp ?? FileStamp(size: -1, modified: 0), parts: print.parts,
-                reads: print.reads.map { table.number($0) })
+                reads: table.numbers(print))
             if let known = entry.known {
                 if print.fingerprint != known.fingerprint {
                     tasks.append(Task(path: entry.path, source: .page(entry.page), reason: known.parts.changes(to: print.parts)))

@@ -37,6 +37,9 @@ struct Build: ParsableCommand {
             let report = try builder.build(explain: explain, waiting: Terminal.waitForOtherBuild, progress: progress.callback)
             progress.finish()
             for line in report.explanations { print(line) }
+            if explain {
+                print(report.examinedEveryPage ? "every page examined" : "\(report.examined) pages examined: only those that read what changed")
+            }
             print(report)
         } catch {
             progress.finish()

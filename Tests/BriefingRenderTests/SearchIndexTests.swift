@@ -251,7 +251,7 @@ import Testing
         #expect((manifest["shards"] as? [String: Int])?.keys.sorted() == index.shards.map(\.key))
         #expect((manifest["companies"] as? [[String: String]])?.first == ["slug": "huawei", "name": "Huawei", "url": "companies/huawei/"])
         #expect((manifest["paths"] as? [String: String])?["docs"] == "docs/{}.json")
-        let filter = try Self.parse(contexts.searchFilter(index.topicDocuments[SampleSite.slug("export-controls")] ?? []))
+        let filter = try Self.parse(contexts.searchFilter(index.topicDocuments[SampleSite.slug("export-controls")] ?? [], of: .topic(SampleSite.slug("export-controls"))))
         #expect(SearchPostings.decode(filter["docs"] as? String ?? "", withWeights: false).map(\.document) == [0, 1])
     }
 

@@ -58,12 +58,12 @@ public struct SearchPages: PageFamily {
         }
         pages += index.topicDocuments.keys.sorted().map { slug in
             PlannedPage(url: Self.topicURL(slug), template: "search-data.json", format: .json) {
-                $0.searchFilter(index.topicDocuments[slug] ?? [])
+                $0.searchFilter(index.topicDocuments[slug] ?? [], of: .topic(slug))
             }
         }
         pages += index.companyDocuments.keys.sorted().map { slug in
             PlannedPage(url: Self.companyURL(slug), template: "search-data.json", format: .json) {
-                $0.searchFilter(index.companyDocuments[slug] ?? [])
+                $0.searchFilter(index.companyDocuments[slug] ?? [], of: .company(slug))
             }
         }
         return pages
@@ -149,8 +149,10 @@ extension PageContexts {
     }
 
     /// The document numbers of a topic's or company's briefs.
-    public func searchFilter(_ documents: [Int]) -> TemplateValue {
-        site.readsEverything()
+    /// The document numbers of a topic's or a company's briefs (`list`), for the search filters.
+    public func searchFilter(_ documents: [Int], of list: SiteRead) -> TemplateValue {
+        // Documents are numbered by the archive's order, so the numbers of a list's briefs depend on both.
+        site.readsDocumentNumbers(of: list)
         return ["dataJSON": .string(JSONText.object([("v", .int(2)), ("docs", .string(SearchPostings.encode(documents: documents)))]).text)]
     }
 }

@@ -60,11 +60,17 @@ extension SiteReads {
     /// The `near` reads (see `SiteRead`) that briefs edited, added or removed can change, given as each one's
     /// version before and after (nil where it did not exist): those of the briefs within a window of where each
     /// version sits in the archive (the neighbours) and in each of its topics' and companies' lists (the related
-    /// candidates). The windows are widened by the number of changes, since each can shift the others by one.
+    /// candidates). The windows are widened by the number of changes, since each can shift the others by one. A
+    /// brief that kept its date and its tags moved in no list, so it changes no one's neighbourhood (what others
+    /// show of it is its own read).
     public static func nearReads(changedBy changes: [(before: Brief?, after: Brief?)], in site: Site) -> Set<String> {
-        let slack = changes.count + 1
+        let moved = changes.filter { change in
+            guard let before = change.before, let after = change.after else { return true }
+            return before.slug != after.slug || before.date != after.date || before.topics != after.topics || before.companies != after.companies
+        }
+        let slack = moved.count + 1
         var keys = Set<String>()
-        for version in changes.flatMap({ [$0.before, $0.after] }).compactMap({ $0 }) {
+        for version in moved.flatMap({ [$0.before, $0.after] }).compactMap({ $0 }) {
             keys.insert(SiteRead.near(version.slug).key)
             var lists: [(positions: [Int]?, window: Int)] = [(nil, 1)]
             lists += Set(version.topics).map { (site.briefs(inTopic: $0).positions, relatedWindow) }

@@ -30,6 +30,12 @@ public struct SiteReads: Sendable {
     /// Notes that the page shows the search document numbered `number` (see `SearchIndex`: oldest first).
     public func readsDocument(_ number: Int) { note(.document(number)) }
 
+    /// Notes that the page shows the search document numbers of `list`'s briefs: numbers follow the archive's order.
+    public func readsDocumentNumbers(of list: SiteRead) {
+        note(.all)
+        note(list)
+    }
+
     /// A brief the page was planned for, noted as read.
     public func read(_ brief: Brief) -> Brief {
         note(.brief(brief.slug))
