@@ -44,13 +44,21 @@ enum StatementOpening {
         return (text, 0)
     }
 
-    /// Where a short label ends in its ": " — a few words with no sentence punctuation before the colon.
+    /// Where a short label ends in its ": " — a few words with no sentence punctuation before the colon, and no
+    /// verb saying who speaks ("Huawei said: …" keeps its speaker).
     private static func labelEnd(in text: [Character]) -> Int? {
         guard let colon = (0..<max(0, text.count - 1)).first(where: { text[$0] == ":" && text[$0 + 1] == " " }) else { return nil }
         let label = text[..<colon]
         guard !label.contains(where: { ",;.\u{201C}\u{201D}\"()".contains($0) }) else { return nil }
-        return label.split(separator: " ").count <= longestLabel ? colon : nil
+        let words = label.split(separator: " ").map { String($0).lowercased() }
+        guard let last = words.last, !speechVerbs.contains(last) else { return nil }
+        return words.count <= longestLabel ? colon : nil
     }
+
+    private static let speechVerbs: Set<String> = [
+        "said", "says", "told", "tells", "wrote", "writes", "added", "adds", "noted", "notes", "stated", "states",
+        "reported", "reports", "announced", "announces", "explained", "explains", "warned", "warns", "argued", "argues",
+    ]
 
     /// Words that introduce what a bracket lists ("(including a July policy …)").
     private static let introductions = ["including ", "notably ", "such as ", "e.g., ", "e.g. ", "for example ", "for example, "]

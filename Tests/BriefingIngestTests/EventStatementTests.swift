@@ -33,6 +33,8 @@ private let exportControls = "A tightening cycle of export controls, trade probe
         // Without its label "aims to produce" has no subject.
         #expect(statements("Huawei ramp: aims to produce 600,000 chips in 2026.", keyPoint: true)
             == ["Huawei ramp: aims to produce 600,000 chips in 2026."])
+        // A speaker is no label.
+        #expect(statements("Jensen Huang said: Nvidia ships the chip in 2026.") == ["Jensen Huang said: Nvidia ships the chip in 2026."])
     }
 
     @Test func aClauseGoingOnFromTheOneBeforeTakesItsSubject() throws {
