@@ -55,6 +55,7 @@ struct DatePhraseScanner {
     private static let qualifiers: Set<String> = ["early", "mid", "late", "end"]
 
     private func phrase(at start: Int, in tokens: [DateToken], contextYear: Int?) -> (DatePhrase, Int)? {
+        if isComparison(at: start, in: tokens) { return nil }
         let token = tokens[start]
         func make(_ date: PartialDate?, _ end: Int) -> (DatePhrase, Int)? {
             guard let date else { return nil }
@@ -155,6 +156,20 @@ struct DatePhraseScanner {
             return nil
         }
         return make(PartialDate(year: fallbackYear, month: month), start + 1)
+    }
+
+    /// Words that make a "since" after them a comparison ("its highest level since 2021", "the first time since
+    /// March"): the date is a yardstick, not when something happened.
+    private static let superlatives: Set<String> = [
+        "highest", "lowest", "largest", "biggest", "best", "worst", "strongest", "weakest", "fastest", "slowest",
+        "first", "longest", "sharpest", "steepest",
+    ]
+
+    private func isComparison(at start: Int, in tokens: [DateToken]) -> Bool {
+        guard let since = tokens[start].lower == "since" ? start : (follows("since", at: start, in: tokens) ? start - 1 : nil) else {
+            return false
+        }
+        return tokens[max(0, since - 5)..<since].contains { DatePhraseScanner.superlatives.contains($0.lower) }
     }
 
     /// "Sep 2.5" and "May 4%" are amounts, not days; "on May 4." is a day.

@@ -17,12 +17,15 @@ public struct ExtractedEvent: Sendable, Equatable {
 /// Finds the dated statements in source text ("Sept 12, 2025", "late July 2025", "in 2026") for the timeline.
 ///
 /// Each distinct date in a statement becomes one event whose text is the statement: the sentence (or the whole
-/// key point) with citations removed, cut to the clause holding the date when longer than `maximumTextLength`;
-/// a date that another date of the same statement refines ("in 2025 … mid-September") is left out. A phrase without
-/// a year takes the nearest year named earlier in the same text, else the reference date's year. Ranges keep
-/// their first day or month ("Sep 29–30, 2025" → 2025-09-29). A bare year counts only after "in", "by",
-/// "during", "since", "from", "throughout" or "until" (or "as early as"), so "2025 revenue" and "300,000 H20 GPUs"
-/// are not events. Given the story's own publication date, dates relative to it are read too (see
+/// key point) with citations removed, shortened when longer than `maximumTextLength` but always opening with its
+/// subject (see `EventStatement`); a date that another date of the same statement refines ("in 2025 …
+/// mid-September") is left out. An item states each (date, text) once: the same sentence at two dates is two
+/// events, the same text at the same date one, expected when either said so (`PlanOrDeadline` decides which
+/// are). A phrase without a year takes the nearest year named earlier in the same text, else the reference
+/// date's year. Ranges keep their first day or month ("Sep 29–30, 2025" → 2025-09-29). A bare year counts only
+/// after "in", "by", "during", "since", "from", "throughout" or "until" (or "as early as"), so "2025 revenue"
+/// and "300,000 H20 GPUs" are not events, and "since" after a superlative ("its highest level since 2021")
+/// dates nothing. Given the story's own publication date, dates relative to it are read too (see
 /// `RelativeDatePhrase.swift`): "released on Friday" (the weekday on or before publication, to the day), "March
 /// next year" (to the month), "next year" (to the year, expected), and "since mid-July" (the latest July).
 public struct EventExtractor: Sendable {
@@ -30,8 +33,8 @@ public struct EventExtractor: Sendable {
     /// Whether `referenceDate` is when the story was published, so a date after it is a plan or forecast.
     /// A digest cluster's reference is only the latest day it reports, and it reports months after that.
     public var referenceIsPublication: Bool
-    /// Event texts longer than this are shortened (the timeline shows them on one line).
-    public var maximumTextLength = 200
+    /// Event texts longer than this are shortened: two lines of a timeline, room for most whole sentences.
+    public var maximumTextLength = 240
 
     public init(referenceDate: Timestamp?, referenceIsPublication: Bool = false) {
         self.referenceDate = referenceDate
@@ -42,8 +45,10 @@ public struct EventExtractor: Sendable {
     public func events(in text: String) -> [ExtractedEvent] {
         var contextYear: Int?
         var events: [ExtractedEvent] = []
+        var previous: String?
         for sentence in SentenceSplitter.sentences(in: text) {
-            collect(statement: sentence, contextYear: &contextYear, into: &events)
+            collect(statement: sentence, previous: previous, contextYear: &contextYear, into: &events)
+            previous = EventExtractor.prepared(sentence)
         }
         return events
     }
@@ -52,62 +57,52 @@ public struct EventExtractor: Sendable {
     public func events(inKeyPoint keyPoint: String) -> [ExtractedEvent] {
         var contextYear: Int?
         var events: [ExtractedEvent] = []
-        collect(statement: keyPoint, contextYear: &contextYear, into: &events)
+        collect(statement: keyPoint, previous: nil, contextYear: &contextYear, into: &events)
         return events
     }
 
     /// Events in an item: its key points first (the highlights), then its paragraphs; each distinct event once.
     public func events(in item: SourceItem) -> [ExtractedEvent] {
-        let found = item.keyPoints.flatMap { events(inKeyPoint: $0) } + item.paragraphs.flatMap { events(in: $0) }
         var distinct: [ExtractedEvent] = []
-        for event in found where !distinct.contains(event) { distinct.append(event) }
+        for event in item.keyPoints.flatMap({ events(inKeyPoint: $0) }) + item.paragraphs.flatMap({ events(in: $0) }) {
+            EventExtractor.add(event, to: &distinct)
+        }
         return distinct
     }
 
-    private func collect(statement: String, contextYear: inout Int?, into events: inout [ExtractedEvent]) {
+    /// Adds `event` unless one with its date and text is there already; that one is then expected if either is.
+    static func add(_ event: ExtractedEvent, to events: inout [ExtractedEvent]) {
+        if let index = events.firstIndex(where: { $0.date == event.date && $0.text == event.text }) {
+            events[index].isAhead = events[index].isAhead || event.isAhead
+        } else {
+            events.append(event)
+        }
+    }
+
+    private static func prepared(_ statement: String) -> String {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: TextNormalisation.normalisedScalars(TextNormalisation.collapsingWhitespace(statement)))
+        return String(view)
+    }
+
+    private func collect(statement: String, previous: String?, contextYear: inout Int?, into events: inout [ExtractedEvent]) {
         let scalars = TextNormalisation.normalisedScalars(TextNormalisation.collapsingWhitespace(statement))
         let scanner = DatePhraseScanner(
             referenceYear: referenceDate?.components.year, publication: referenceIsPublication ? referenceDate : nil)
         let phrases = scanner.phrases(in: scalars, contextYear: &contextYear)
         guard !phrases.isEmpty else { return }
         let sentence = string(scalars[...])
+        let ahead = PlanOrDeadline(reference: referenceDate, referenceIsPublication: referenceIsPublication)
         var dates: [PartialDate] = []
         for phrase in phrases where !dates.contains(phrase.date) {
             // "in 2025 … in mid-September" says September 2025; the bare year adds nothing to the timeline.
             if phrases.contains(where: { EventExtractor.refines($0.date, phrase.date) }) { continue }
             dates.append(phrase.date)
             let text = EventStatement.text(
-                sentence: sentence, datePhrase: string(scalars[phrase.range]), limit: maximumTextLength)
-            let opening = string(scalars[phrase.range]).lowercased()
-            // "by 2030", "until 2030", "as early as 2026": the opening words are part of the phrase, and make it a
-            // deadline or a plan; "released on Friday" is on or before publication whatever the sentence's verb.
-            let isAhead = !phrase.isPast && (EventExtractor.looksAhead(scalars, before: phrase.range)
-                || ["by ", "until ", "as early as ", "as soon as "].contains { opening.hasPrefix($0) }
-                || (referenceIsPublication && EventExtractor.isPlan(scalars, date: phrase.date, reference: referenceDate)))
-            let event = ExtractedEvent(date: phrase.date, text: text, isAhead: isAhead)
-            if !text.isEmpty, !events.contains(event) { events.append(event) }
+                sentence: sentence, datePhrase: string(scalars[phrase.range]), limit: maximumTextLength, previous: previous)
+            guard !text.isEmpty else { continue }
+            EventExtractor.add(ExtractedEvent(date: phrase.date, text: text, isAhead: ahead.isAhead(phrase, in: scalars)), to: &events)
         }
-    }
-
-    /// Whether the words just before a date, or the sentence's verb, make it a deadline or a plan.
-    static func looksAhead(_ scalars: [Unicode.Scalar], before range: Range<Int>) -> Bool {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[max(0, range.lowerBound - 40)..<range.lowerBound])
-        let lead = String(view).lowercased().split { !$0.isLetter }.suffix(3)
-        let markers: Set<Substring> = ["effective", "by", "until", "due", "from", "starting", "before", "deadline", "expires", "scheduled"]
-        var sentence = String.UnicodeScalarView()
-        sentence.append(contentsOf: scalars)
-        let words = String(sentence).lowercased().split { !$0.isLetter }
-        return lead.contains { markers.contains($0) } || words.contains("will")
-    }
-
-    /// Whether the date lies wholly after the story's own ("in 2027" in a story of September 2025): what a
-    /// story says of a time after it was written is a plan or a forecast, whatever its verb.
-    static func isPlan(_ scalars: [Unicode.Scalar], date: PartialDate, reference: Timestamp?) -> Bool {
-        guard let reference else { return false }
-        let day = reference.date
-        let start = (date.year, date.month ?? 1, date.day ?? 1)
-        return start > (day.year, day.month ?? 1, day.day ?? 1) && !(date.year == day.year && date.month == nil)
     }
 
     /// True when `finer` lies inside `coarser` and says more: 2025-09 refines 2025, 2025-09-12 refines 2025-09.

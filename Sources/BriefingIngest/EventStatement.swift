@@ -1,10 +1,17 @@
-/// Turns the sentence around a date phrase into a short timeline text: citation gone, asides dropped, one clause.
+/// Turns the sentence around a date phrase into a timeline statement: citation gone, and when too long, asides
+/// dropped, one clause (led by the clause that gives it its subject), words left out in the middle.
 ///
 /// Works on characters with an anchor, the offset where the date sits, so the clause kept is the one the date
-/// belongs to even after the bracket that held it ("(reported Sep 29–30, 2025)") has been removed.
+/// belongs to even after an aside before it has been removed. A statement opens where a sentence opens (see
+/// `StatementOpening`, `PronounSubject`), never with "…", a conjunction or a pronoun whose person it cannot name.
 enum EventStatement {
-    /// `sentence` is normalised text; `datePhrase` is the phrase as written in it.
-    static func text(sentence: String, datePhrase: String, limit: Int) -> String {
+    /// A bracket this short that holds the date stays when asides go: it is the date's own words ("(effective
+    /// Nov. 8, 2025)", "(reported Sep 29-30, 2025)", "(published Aug. 29, 2025)"), and says what the date is.
+    static let longestDateBracket = 50
+
+    /// `sentence` is normalised text; `datePhrase` is the phrase as written in it; `previous` is the sentence
+    /// before it in the same paragraph, for a statement that opens with "He" or "She".
+    static func text(sentence: String, datePhrase: String, limit: Int, previous: String? = nil) -> String {
         let cited = DomainCitation.removingCitations(from: sentence)
         var text = Array(cited)
         let phrase = Array(datePhrase)
@@ -13,36 +20,28 @@ enum EventStatement {
             text = rest
             anchor = nil
         }
+        let lead = StatementOpening.withoutLead(text)
+        if lead.removed > 0, anchor.map({ $0 >= lead.removed }) ?? true {
+            text = lead.text
+            anchor = anchor.map { $0 - lead.removed }
+        }
+        if let resolved = PronounSubject.resolved(text, previous: previous) {
+            text = resolved.text
+            anchor = anchor.map { $0 + resolved.shift }
+        }
         if text.count > limit, let at = anchor, let inner = longParenthetical(around: at, in: text) {
-            // A long bracket that holds the date is a statement of its own ("(including a July policy … by 2027)").
-            text = Array(text[inner])
-            anchor = at - inner.lowerBound
+            // A long bracket that holds the date is a statement of its own ("(including a July policy … by
+            // 2027)"): what it lists names itself, so the word introducing the list goes.
+            let listed = StatementOpening.withoutIntroduction(text[inner])
+            text = Array(listed)
+            anchor = at - listed.startIndex
         }
         if text.count > limit { (text, anchor) = removingAsides(from: text, anchor: anchor) }
-        if text.count > limit { (text, anchor) = clause(of: text, anchor: anchor) }
-        if text.count > limit { text = truncated(text, anchor: anchor, limit: limit) }
-        return capitalisingFirst(String(balancingQuotes(text)))
-    }
-
-    /// A cut through a quotation leaves one of its marks behind: the other is added at the cut ("“…words…”"),
-    /// so a statement never opens a quotation it does not close, or closes one it never opened.
-    static func balancingQuotes(_ text: [Character]) -> [Character] {
-        var depth = 0
-        var unopened = 0
-        for character in text {
-            if character == "\u{201C}" {
-                depth += 1
-            } else if character == "\u{201D}" {
-                if depth > 0 { depth -= 1 } else { unopened += 1 }
-            }
+        if text.count > limit { (text, anchor) = clause(of: text, anchor: anchor, limit: limit) }
+        if text.count > limit {
+            text = StatementEllipsis.shortened(text, anchor: anchor, dateLength: phrase.count, limit: limit)
         }
-        var result = text
-        if unopened > 0, result.first == "\u{2026}" { result.insert(contentsOf: Array(repeating: "\u{201C}", count: unopened), at: 0) }
-        if depth > 0 {
-            while let last = result.last, last == "." || last == "," || last == " " { result.removeLast() }
-            result += Array(repeating: "\u{201D}", count: depth)
-        }
-        return result
+        return capitalisingFirst(String(StatementEllipsis.balancingQuotes(StatementEllipsis.balancingBrackets(text))))
     }
 
     /// "Sept 12, 2025 — Bloomberg reported…" → "Bloomberg reported…": the date is already the event's date.
@@ -55,8 +54,9 @@ enum EventStatement {
         return nil
     }
 
-    /// Drops "(…)" groups, and " — … — " asides that do not hold the date: a date in brackets is a remark about
-    /// the statement, so the bracket goes and the anchor moves to where it was.
+    /// Drops "(…)" groups and " — … — " asides that do not hold the date. A bracket that holds it stays when
+    /// short (`longestDateBracket`); a longer one is a remark about the statement ("(early August 2025
+    /// announcements and coverage in August–November 2025)"), so it goes and the anchor moves to where it was.
     static func removingAsides(from text: [Character], anchor: Int?) -> ([Character], Int?) {
         var result: [Character] = []
         var newAnchor: Int?
@@ -65,7 +65,7 @@ enum EventStatement {
             if index == anchor { newAnchor = result.count }
             if let end = asideEnd(in: text, at: index) {
                 let holdsDate = anchor.map { $0 >= index && $0 < end } ?? false
-                if text[index] == "(" || !holdsDate {
+                if !holdsDate || (text[index] == "(" && end - index > longestDateBracket) {
                     while result.last == " " { result.removeLast() }
                     if holdsDate { newAnchor = result.count }
                     index = end
@@ -102,15 +102,20 @@ enum EventStatement {
         return close + 1
     }
 
-    /// The clause holding the anchor, joined with the clauses after it while it is too short to say anything.
-    static func clause(of text: [Character], anchor: Int?) -> ([Character], Int?) {
+    /// The clause holding the anchor, joined with the clauses after it while it is too short to say anything. A
+    /// clause that cannot open a statement (`StatementOpening.need`) is led by the one that gives it its subject:
+    /// the independent part of the clause before it, or the sentence's opening clause, joined as the sentence
+    /// joined them, or with "…" where clauses between were left out.
+    static func clause(of text: [Character], anchor: Int?, limit: Int) -> ([Character], Int?) {
         let separators: [[Character]] = ["; ", ": ", " \u{2014} ", " - "].map { Array($0) }
         var clauses: [Range<Int>] = []
+        var breaks: [Range<Int>] = []
         var start = 0
         var index = 0
         while index < text.count {
             if let separator = separators.first(where: { text[index...].starts(with: $0) }) {
                 clauses.append(start..<index)
+                breaks.append(index..<(index + separator.count))
                 index += separator.count
                 start = index
             } else {
@@ -119,46 +124,33 @@ enum EventStatement {
         }
         clauses.append(start..<text.count)
         let first = anchor.flatMap { anchor in clauses.lastIndex { $0.lowerBound <= anchor } } ?? 0
+        var lead: [Character] = []
+        if first > 0 {
+            let separator = breaks[first - 1]
+            var opening: ArraySlice<Character>?
+            switch StatementOpening.need(of: text[clauses[first]], after: text[separator]) {
+            case .nothing:
+                break
+            case .previousClause:
+                let part = StatementOpening.lastIndependentPart(of: text[clauses[first - 1]])
+                opening = StatementOpening.need(of: part) == .nothing ? part : text[clauses[0]]
+            case .openingClause:
+                opening = text[clauses[0]]
+            }
+            if var opening {
+                while let final = opening.last, [",", ";", ":", " "].contains(final) { opening = opening.dropLast() }
+                let adjacent = text[opening.endIndex..<separator.lowerBound].allSatisfy { [",", ";", ":", " "].contains($0) }
+                lead = Array(opening) + (adjacent ? Array(text[separator]) : Array(" \u{2026} "))
+            }
+        }
+        // Clauses after the date's own join it while they fit, or while it is too short to say anything.
         var last = first
-        while last + 1 < clauses.count, clauses[last].upperBound - clauses[first].lowerBound < 80 { last += 1 }
+        while last + 1 < clauses.count,
+              clauses[last].upperBound - clauses[first].lowerBound < 80
+                || lead.count + clauses[last + 1].upperBound - clauses[first].lowerBound <= limit { last += 1 }
         var piece = Array(text[clauses[first].lowerBound..<clauses[last].upperBound])
         while let final = piece.last, [",", ";", ":", " "].contains(final) { piece.removeLast() }
-        return (piece, anchor.map { $0 - clauses[first].lowerBound })
-    }
-
-    /// Cuts at a comma (or else a space) before `limit`, starting later when the date would be cut off.
-    static func truncated(_ text: [Character], anchor: Int?, limit: Int) -> [Character] {
-        var body = text[...]
-        var prefix: [Character] = []
-        if let anchor, anchor + 20 > limit {
-            // Start at the comma before the date, or a few words before it, so the reader sees what it is about.
-            let back = max(0, anchor - 60)
-            let comma = commaCut(in: text[max(0, anchor - limit + 40)..<anchor]).map { $0 + 2 }
-            let start = comma ?? text[back..<anchor].firstIndex(of: " ").map { $0 + 1 } ?? anchor
-            body = text[start...]
-            prefix = ["\u{2026}"]
-        }
-        let room = limit - 1 - prefix.count
-        guard body.count > room else { return prefix + body }
-        let head = body.prefix(room)
-        var cut = head.endIndex
-        if let comma = commaCut(in: head), comma - head.startIndex >= room / 2 {
-            cut = comma
-        } else if let space = head.lastIndex(of: " ") {
-            cut = space
-        }
-        var kept = body[body.startIndex..<cut]
-        while let final = kept.last, [",", ";", ":", " ", "\u{2014}", "-"].contains(final) { kept = kept.dropLast() }
-        return prefix + kept + ["\u{2026}"]
-    }
-
-    private static func commaCut(in head: ArraySlice<Character>) -> Int? {
-        var index = head.endIndex - 1
-        while index > head.startIndex {
-            if head[index - 1] == ",", head[index] == " " { return index - 1 }
-            index -= 1
-        }
-        return nil
+        return (lead + piece, anchor.map { $0 - clauses[first].lowerBound + lead.count })
     }
 
     private static func firstOffset(of phrase: [Character], in text: [Character]) -> Int? {

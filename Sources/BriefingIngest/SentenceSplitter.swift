@@ -56,7 +56,7 @@ enum SentenceSplitter {
     /// Words that open a sentence far more often than they continue one.
     private static let openers: Set<String> = [
         "The", "This", "These", "Those", "It", "Its", "He", "She", "They", "We", "But", "However", "Meanwhile",
-        "According", "Still", "Instead", "Earlier", "Later", "Analysts", "Officials",
+        "According", "Still", "Instead", "Earlier", "Later", "Analysts", "Officials", "From",
     ]
 
     /// Words after which a capitalised "The" is a title's first word ("said The Information", "of The Economist").
@@ -67,16 +67,18 @@ enum SentenceSplitter {
 
     /// Where the next sentence starts, when the space at `index` is a sentence boundary the text lost: flattened
     /// paragraphs run "…into the US The administration said…" together. A boundary is an opener ("The",
-    /// "However") followed by a lower-case word, after a word that ends without punctuation and does not lead
-    /// into a title ("said The Information").
+    /// "However", "From") followed by a lower-case word or a number ("…the US market From 2018 to 2023, …"),
+    /// after a word that ends without punctuation and does not lead into a title ("said The Information").
     private static func lostBoundary(at index: Int, in scalars: [Unicode.Scalar]) -> Int? {
         let next = index + 1
         guard next < scalars.count, TextNormalisation.isUppercase(scalars[next]), index > 0,
               TextNormalisation.isLetter(scalars[index - 1]) || TextNormalisation.isDigit(scalars[index - 1]) else { return nil }
         var wordEnd = next
         while wordEnd < scalars.count, TextNormalisation.isLetter(scalars[wordEnd]) { wordEnd += 1 }
-        guard wordEnd + 1 < scalars.count, scalars[wordEnd] == " ", TextNormalisation.isLetter(scalars[wordEnd + 1]),
-              !TextNormalisation.isUppercase(scalars[wordEnd + 1]), openers.contains(word(scalars[next..<wordEnd])) else { return nil }
+        guard wordEnd + 1 < scalars.count, scalars[wordEnd] == " ",
+              TextNormalisation.isDigit(scalars[wordEnd + 1])
+                || (TextNormalisation.isLetter(scalars[wordEnd + 1]) && !TextNormalisation.isUppercase(scalars[wordEnd + 1])),
+              openers.contains(word(scalars[next..<wordEnd])) else { return nil }
         var previousStart = index
         while previousStart > 0, TextNormalisation.isLetter(scalars[previousStart - 1]) { previousStart -= 1 }
         let previous = word(scalars[previousStart..<index].map(TextNormalisation.lowercased)[...])

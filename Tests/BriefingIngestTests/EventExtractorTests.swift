@@ -63,11 +63,19 @@ private let september2025 = Timestamp(year: 2025, month: 9, day: 10)
         #expect(fromReference.map(\.date.description) == ["2025-09"])
         #expect(EventExtractor(referenceDate: nil).events(in: "The rally peaked mid-September.").isEmpty)
         let afterSince = EventExtractor(referenceDate: september2025)
-            .events(in: "The index hit its highest level since 2021 in mid-September.")
+            .events(in: "The index has climbed since 2021 and peaked in mid-September.")
         #expect(afterSince.map(\.date.description) == ["2021", "2025-09"], "a year after 'since' looks back")
         let historic = EventExtractor(referenceDate: september2025)
             .events(in: "Yan joined Alibaba in 2015 and left in February.")
         #expect(historic.map(\.date.description) == ["2015", "2025-02"], "a year far from the reference is history")
+    }
+
+    /// "Its highest level since 2021" measures against 2021; nothing happened then.
+    @Test func aSinceAfterASuperlativeDatesNothing() {
+        let extractor = EventExtractor(referenceDate: september2025)
+        #expect(extractor.events(in: "The index reached its highest level since 2021 in mid-September.").map(\.date.description) == ["2025-09"])
+        #expect(extractor.events(in: "It was the first time since March that shares fell.").isEmpty)
+        #expect(extractor.events(in: "The US has tightened export controls since 2022.").map(\.date.description) == ["2022"])
     }
 
     @Test func bareMonthNeedsAPreposition() {
@@ -103,12 +111,13 @@ private let september2025 = Timestamp(year: 2025, month: 9, day: 10)
         let long = "Since mid\u{2011}2025 Beijing has actively discouraged \u{2014} and in some reports directed \u{2014} major domestic internet and cloud firms from buying certain Nvidia AI GPUs (notably the China\u{2011}targeted H20/RTX Pro 6000D family), even as many Chinese engineering teams and buyers continue to prefer Nvidia hardware for performance and ecosystem reasons; Nvidia responded by pausing H20 production. (investing.com)"
         let event = try #require(extractor.events(in: long).first)
         #expect(event.date == PartialDate(year: 2025))
-        #expect(event.text.count <= 200)
+        #expect(event.text.count <= extractor.maximumTextLength)
         #expect(event.text.hasPrefix("Since mid-2025 Beijing has actively discouraged major domestic internet and cloud firms"))
         let late = String(repeating: "Analysts have long argued about supply, demand and the outlook for chips, ", count: 3)
             + "and exports resumed on Sept 4, 2025 after a pause."
         let lateEvent = try #require(extractor.events(in: late).first)
-        #expect(lateEvent.text.count <= 200)
+        #expect(lateEvent.text.count <= extractor.maximumTextLength)
+        #expect(lateEvent.text.hasPrefix("Analysts have long argued"), "the statement keeps its opening: \(lateEvent.text)")
         #expect(lateEvent.text.contains("Sept 4, 2025"), "the date stays in view: \(lateEvent.text)")
     }
 
@@ -126,7 +135,7 @@ private let september2025 = Timestamp(year: 2025, month: 9, day: 10)
         #expect(events.map(\.date.description) == ["2025-07", "2025-08", "2025"])
         #expect(events[0].text == "Nvidia placed a large order \u{2014} reported as 300,000 H20 GPUs to TSMC in late July 2025 \u{2014} reflecting strong China demand before regulatory pushback.")
         #expect(events[1].text.hasPrefix("Chinese agencies in August-September 2025 have summoned or asked firms"))
-        #expect(events.allSatisfy { $0.text.count <= 200 && !$0.text.contains("(investing.com)") })
+        #expect(events.allSatisfy { $0.text.count <= 240 && !$0.text.contains("(investing.com)") })
     }
 
 }

@@ -12,8 +12,16 @@ import Testing
         ])
     }
 
+    @Test func splitsBeforeAFromThatLostItsFullStop() {
+        let text = "Exports became the primary path to enter the US market From 2018 to 2023, their value ballooned."
+        #expect(SentenceSplitter.sentences(in: text) == [
+            "Exports became the primary path to enter the US market", "From 2018 to 2023, their value ballooned.",
+        ])
+    }
+
     @Test(arguments: [
         "The quote came from an interview with The Economist last week.",
+        "Prices rose From Monday onwards, analysts said.",
         "Shares rose, said The Information in a report.",
         "Huawei published The Ascend Roadmap on Tuesday.",
         "It was a big week for Alibaba and Nvidia.",
@@ -41,18 +49,18 @@ import Testing
 /// Event texts cut through a quotation still quote cleanly.
 @Suite struct EventStatementQuoteTests {
     @Test func aQuotationCutShortIsClosed() {
-        let text = EventStatement.balancingQuotes(Array("“Our Studio Version, launched in July, exemplifies this approach…"))
+        let text = StatementEllipsis.balancingQuotes(Array("“Our Studio Version, launched in July, exemplifies this approach…"))
         #expect(String(text) == "“Our Studio Version, launched in July, exemplifies this approach…”")
     }
 
     @Test func aQuotationWhoseStartWasCutIsOpened() {
-        let text = EventStatement.balancingQuotes(Array("…and its connection to society and life,” Sheikh Mohammed stated on May 4."))
+        let text = StatementEllipsis.balancingQuotes(Array("…and its connection to society and life,” Sheikh Mohammed stated on May 4."))
         #expect(String(text) == "“…and its connection to society and life,” Sheikh Mohammed stated on May 4.")
     }
 
     @Test func balancedQuotationsAreLeftAlone() {
         let text = "Drug traffickers were “exploiting” the loophole, it said in May 2025."
-        #expect(String(EventStatement.balancingQuotes(Array(text))) == text)
+        #expect(String(StatementEllipsis.balancingQuotes(Array(text))) == text)
     }
 
     @Test func aLongQuotedStatementIsCutAndClosedCleanly() {

@@ -95,6 +95,6 @@ import Testing
         #expect(topics.recall >= 0.6)
         #expect(topics.precision >= 0.5)
         #expect(events.recall >= 0.95)
-        #expect(events.precision >= 0.765)
+        #expect(events.precision >= 0.785)
     }
 }
