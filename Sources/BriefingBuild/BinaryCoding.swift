@@ -44,20 +44,46 @@ struct BinaryWriter {
         let descriptor = open(url.path, O_WRONLY | O_APPEND)
         guard descriptor >= 0 else { throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: url.path]) }
         defer { close(descriptor) }
-        var done = 0
-        while done < bytes.count {
-            let wrote = bytes.withUnsafeBytes { write(descriptor, $0.baseAddress.map { $0 + done }, bytes.count - done) }
-            guard wrote > 0 else { throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: url.path]) }
-            done += wrote
-        }
+        try write(to: descriptor, path: url.path)
     }
 
     /// Writes the bytes to a temporary name and renames it: a build killed while saving leaves the old file or none.
     func save(to url: URL) throws {
+        try BinaryWriter.save(to: url) { descriptor in try write(to: descriptor, path: url.path) }
+    }
+
+    /// Writes what `produce` writes to the open file (it may `flush` as it goes, so a file of a hundred megabytes
+    /// is never held whole) to a temporary name, and renames it into place.
+    static func save(to url: URL, _ produce: (Int32) throws -> Void) throws {
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         let temporary = url.path + ".tmp"
-        guard FileManager.default.createFile(atPath: temporary, contents: Data(bytes)), rename(temporary, url.path) == 0 else {
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        guard descriptor >= 0 else { throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: url.path]) }
+        do {
+            try produce(descriptor)
+        } catch {
+            close(descriptor)
+            unlink(temporary)
+            throw error
+        }
+        guard close(descriptor) == 0, rename(temporary, url.path) == 0 else {
+            unlink(temporary)
             throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: url.path])
+        }
+    }
+
+    /// Writes the bytes gathered so far to `descriptor` and starts afresh.
+    mutating func flush(to descriptor: Int32, path: String) throws {
+        try write(to: descriptor, path: path)
+        bytes.removeAll(keepingCapacity: true)
+    }
+
+    private func write(to descriptor: Int32, path: String) throws {
+        var done = 0
+        while done < bytes.count {
+            let wrote = bytes.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress.map { $0 + done }, bytes.count - done) }
+            guard wrote > 0 else { throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path]) }
+            done += wrote
         }
     }
 }

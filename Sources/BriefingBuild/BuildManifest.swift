@@ -61,37 +61,42 @@ struct BuildManifest: Sendable {
         return manifest
     }
 
-    /// Writes the manifest atomically: a build killed while saving leaves the old one or none, never half.
+    /// Writes the manifest atomically: a build killed while saving leaves the old one or none, never half. Written
+    /// in pieces: at 100,000 briefs the manifest is over a hundred megabytes, held twice when built whole.
     func save(to url: URL) throws {
-        var writer = BinaryWriter()
-        writer.string(BuildManifest.header)
-        writer.fingerprint(options)
-        writer.fingerprint(siteDigest)
-        // In dictionary order: nothing depends on the order of records, and sorting them cost a tenth of an edit build.
-        writer.list(Array(inputs)) { writer, entry in
-            writer.string(entry.key)
-            writer.int(entry.value.stamp.size)
-            writer.int(entry.value.stamp.modified)
-            writer.fingerprint(entry.value.hash)
+        try BinaryWriter.save(to: url) { descriptor in
+            var writer = BinaryWriter()
+            writer.string(BuildManifest.header)
+            writer.fingerprint(options)
+            writer.fingerprint(siteDigest)
+            // In dictionary order: nothing depends on the order of records, and sorting them cost a tenth of an edit build.
+            writer.list(Array(inputs)) { writer, entry in
+                writer.string(entry.key)
+                writer.int(entry.value.stamp.size)
+                writer.int(entry.value.stamp.modified)
+                writer.fingerprint(entry.value.hash)
+            }
+            var (table, outputs) = (reads, Array(outputs))
+            if let compacted = table.compacted(outputs.map(\.value.reads)) {
+                table = compacted.table
+                for index in outputs.indices { outputs[index].value.reads = compacted.reads[index] }
+            }
+            writer.list(Array(zip(table.keys, table.digests))) { writer, entry in
+                writer.string(entry.0)
+                writer.int(entry.1 == nil ? 0 : 1)
+                if let digest = entry.1 { writer.fingerprint(digest) }
+            }
+            writer.int(outputs.count)
+            for (path, output) in outputs {
+                writer.string(path)
+                writer.fingerprint(output.fingerprint)
+                writer.int(output.stamp.size)
+                writer.int(output.stamp.modified)
+                writer.string(output.parts.text)
+                writer.uint32s(output.reads)
+                if writer.bytes.count > 1 << 22 { try writer.flush(to: descriptor, path: url.path) }
+            }
+            try writer.flush(to: descriptor, path: url.path)
         }
-        var (table, outputs) = (reads, Array(outputs))
-        if let compacted = table.compacted(outputs.map(\.value.reads)) {
-            table = compacted.table
-            for index in outputs.indices { outputs[index].value.reads = compacted.reads[index] }
-        }
-        writer.list(Array(zip(table.keys, table.digests))) { writer, entry in
-            writer.string(entry.0)
-            writer.int(entry.1 == nil ? 0 : 1)
-            if let digest = entry.1 { writer.fingerprint(digest) }
-        }
-        writer.list(outputs) { writer, entry in
-            writer.string(entry.key)
-            writer.fingerprint(entry.value.fingerprint)
-            writer.int(entry.value.stamp.size)
-            writer.int(entry.value.stamp.modified)
-            writer.string(entry.value.parts.text)
-            writer.uint32s(entry.value.reads)
-        }
-        try writer.save(to: url)
     }
 }

@@ -66,12 +66,7 @@ struct DailyBriefing {
         .sorted { $0.1.briefs.count != $1.1.briefs.count ? $0.1.briefs.count > $1.1.briefs.count : $0.0 < $1.0 }
         .map(\.1)
 
-        let date = day.date
-        // Positions are filtered before events are copied: a month holds thousands of events at 100,000 briefs,
-        // and copying them all for each of its days' pages grew with the square of the archive.
-        self.events = (site.timeline.period(year: date.year, month: date.month ?? 0)?.events ?? [])
-            .map { site.event(at: $0) }
-            .filter { $0.event.date == date }
+        self.events = Array(site.events(on: day.date))
 
         self.companies = companyCounts.compactMap { slug, count in site.company(slug).map { (company: $0, count: count) } }
             .sorted { $0.count != $1.count ? $0.count > $1.count : ($0.company.name, $0.company.slug) < ($1.company.name, $1.company.slug) }

@@ -38,7 +38,7 @@ struct Build: ParsableCommand {
             progress.finish()
             for line in report.explanations { print(line) }
             if explain {
-                print(report.examinedEveryPage ? "every page examined" : "\(report.examined) pages examined: only those that read what changed")
+                print(report.examinedEveryPage ? "every page examined" : "\(report.examined) pages examined: those that read what changed")
             }
             print(report)
         } catch {

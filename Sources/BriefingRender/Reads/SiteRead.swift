@@ -21,6 +21,8 @@ public enum SiteRead: Hashable, Sendable {
     case story(Slug)
     /// The briefs of one day of the daily briefing.
     case day(PartialDate)
+    /// The events dated to one day (not those known only to its month).
+    case dayEvents(PartialDate)
     /// Every day of the daily briefing, with its number of briefs.
     case days
     /// The days before and after one day, with their numbers of briefs.
@@ -56,6 +58,7 @@ public enum SiteRead: Hashable, Sendable {
         case .passing(let slug): "in-passing/\(slug)"
         case .story(let slug): "in-story/\(slug)"
         case .day(let date): "day/\(date)"
+        case .dayEvents(let date): "day-events/\(date)"
         case .days: "days"
         case .dayNeighbours(let date): "day-neighbours/\(date)"
         case .storyOrder: "stories"
@@ -92,6 +95,7 @@ public enum SiteRead: Hashable, Sendable {
         case "in-passing": guard let slug else { return nil }; self = .passing(slug)
         case "in-story": guard let slug else { return nil }; self = .story(slug)
         case "day": guard let date = PartialDate(iso: String(rest)) else { return nil }; self = .day(date)
+        case "day-events": guard let date = PartialDate(iso: String(rest)) else { return nil }; self = .dayEvents(date)
         case "days": self = .days
         case "day-neighbours": guard let date = PartialDate(iso: String(rest)) else { return nil }; self = .dayNeighbours(date)
         case "stories": self = .storyOrder
@@ -121,6 +125,12 @@ public enum SiteRead: Hashable, Sendable {
         }
     }
 
+    /// The positions of the events dated to `date`, in the timeline's order.
+    static func events(on date: PartialDate, in site: Site) -> [Int] {
+        // Positions are filtered before events are copied: a month holds thousands of events at 100,000 briefs.
+        (site.timeline.period(year: date.year, month: date.month ?? 0)?.events ?? []).filter { site.events[$0].event.date == date }
+    }
+
     /// The result of the query as a page read it, fed to `add` piece by piece (slugs, dates, counts): equal pieces
     /// mean the page read the same. Nothing for reads that are not queries.
     public func value(in site: Site, into add: (String) -> Void) {
@@ -143,6 +153,8 @@ public enum SiteRead: Hashable, Sendable {
         case .story(let slug): briefs(site.briefs(inStory: slug))
         case .day(let date):
             if let index = site.daily.index(of: date) { briefs(site.briefs(on: site.daily.days[index])) }
+        case .dayEvents(let date):
+            events(SiteRead.events(on: date, in: site))
         case .days:
             for day in site.daily.days { add("\(day.date) \(day.positions.count)") }
         case .dayNeighbours(let date):

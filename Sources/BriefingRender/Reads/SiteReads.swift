@@ -111,6 +111,12 @@ public struct SiteReads: Sendable {
         return dated
     }
 
+    /// The events dated to one day, in the timeline's order.
+    public func events(on date: PartialDate) -> ReadEvents {
+        note(.dayEvents(date))
+        return ReadEvents(site: self, positions: SiteRead.events(on: date, in: site))
+    }
+
     /// Events that name the company, newest first.
     public func events(involving company: Slug) -> ReadEvents {
         note(.eventsOfCompany(company))
