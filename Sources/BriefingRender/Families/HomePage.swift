@@ -27,13 +27,13 @@ extension PageContexts {
             "briefs": .int(site.briefs.count),
             "topics": .int(site.topics.count),
             "companies": .int(site.companies.count),
-            "events": .int(site.events.count),
+            "events": .int(site.eventCount),
         ]
         return frame(url: HomePage.url, title: site.config.title, section: .home).with([
             "latest": .list(site.briefs.prefix(site.config.homeBriefs).map(card)),
             "topTopics": .list(topTopics),
             "topCompanies": .list(topCompanies),
-            "recentEvents": .list(site.events.prefix(8).map(event)),
+            "recentEvents": .list(site.newestEvents(8).map(event)),
             "stats": stats,
             "latestDaily": latestDaily(),
             "structuredDataJSON": .string(webSite()),

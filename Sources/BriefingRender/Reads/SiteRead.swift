@@ -31,8 +31,10 @@ public enum SiteRead: Hashable, Sendable {
     case storyOrder
     case storiesOfCompany(Slug)
     case storiesInTopic(Slug)
-    /// Every dated event, newest first.
-    case events
+    /// How many dated events the site has.
+    case eventCount
+    /// The newest `n` dated events.
+    case newestEvents(Int)
     case eventsOfCompany(Slug)
     case topicCounts(Slug)
     /// Every year and month of the timeline, with their numbers of events.
@@ -64,7 +66,8 @@ public enum SiteRead: Hashable, Sendable {
         case .storyOrder: "stories"
         case .storiesOfCompany(let slug): "stories-of-company/\(slug)"
         case .storiesInTopic(let slug): "stories-in-topic/\(slug)"
-        case .events: "events"
+        case .eventCount: "event-count"
+        case .newestEvents(let count): "newest-events/\(count)"
         case .eventsOfCompany(let slug): "events-of-company/\(slug)"
         case .topicCounts(let slug): "topic-counts/\(slug)"
         case .timeline: "timeline"
@@ -101,7 +104,8 @@ public enum SiteRead: Hashable, Sendable {
         case "stories": self = .storyOrder
         case "stories-of-company": guard let slug else { return nil }; self = .storiesOfCompany(slug)
         case "stories-in-topic": guard let slug else { return nil }; self = .storiesInTopic(slug)
-        case "events": self = .events
+        case "event-count": self = .eventCount
+        case "newest-events": guard let count = Int(rest) else { return nil }; self = .newestEvents(count)
         case "events-of-company": guard let slug else { return nil }; self = .eventsOfCompany(slug)
         case "topic-counts": guard let slug else { return nil }; self = .topicCounts(slug)
         case "timeline": self = .timeline
@@ -166,7 +170,8 @@ public enum SiteRead: Hashable, Sendable {
         case .storyOrder: stories(site.stories)
         case .storiesOfCompany(let slug): stories(site.stories(involving: slug))
         case .storiesInTopic(let slug): stories(site.stories(inTopic: slug))
-        case .events: events(site.events.indices)
+        case .eventCount: add(String(site.events.count))
+        case .newestEvents(let count): events(site.events.indices.prefix(count))
         case .eventsOfCompany(let slug):
             for dated in site.events(involving: slug) { add("\(dated.brief)#\(dated.index)") }
         case .topicCounts(let slug):

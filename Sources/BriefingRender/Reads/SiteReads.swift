@@ -98,10 +98,16 @@ public struct SiteReads: Sendable {
         return site.stories(inTopic: topic)
     }
 
-    /// Every dated event, newest first.
-    public var events: ReadEvents {
-        note(.events)
-        return ReadEvents(site: self, positions: nil)
+    /// How many dated events the site has.
+    public var eventCount: Int {
+        note(.eventCount)
+        return site.events.count
+    }
+
+    /// The newest `count` dated events.
+    public func newestEvents(_ count: Int) -> ReadEvents {
+        note(.newestEvents(count))
+        return ReadEvents(site: self, positions: Array(site.events.indices.prefix(count)))
     }
 
     /// The event at a position the page learnt from another read (a timeline period's list).
@@ -153,13 +159,13 @@ public struct ReadBriefs: RandomAccessCollection, Sendable {
 /// A list of dated events read through `SiteReads`: each event taken from it notes its brief as read.
 public struct ReadEvents: RandomAccessCollection, Sendable {
     let site: SiteReads
-    /// Positions in the site's events; nil for all of them.
-    let positions: [Int]?
+    /// Positions in the site's events.
+    let positions: [Int]
 
     public var startIndex: Int { 0 }
-    public var endIndex: Int { positions?.count ?? site.site.events.count }
+    public var endIndex: Int { positions.count }
 
-    public subscript(index: Int) -> DatedEvent { site.event(at: positions?[index] ?? index) }
+    public subscript(index: Int) -> DatedEvent { site.event(at: positions[index]) }
 }
 
 /// The timeline's years and months as a page reads them.
