@@ -10,11 +10,21 @@ import Testing
 
     @Test(arguments: 0..<sequences)
     func incrementalBuildsMatchCleanBuilds(sequence: Int) throws {
-        let seed = UInt64(0xB21E_F1A6) &+ UInt64(sequence) &* 7919
+        try run(seed: UInt64(0xB21E_F1A6) &+ UInt64(sequence) &* 7919, briefs: 14, edits: Self.editsPerSequence)
+    }
+
+    /// On a site larger than the related-briefs window, so that which brief pages an edit reaches through that
+    /// window (`SiteReads.nearReads`) is judged too: on the small sites above every brief is in every window.
+    @Test(arguments: 0..<2)
+    func incrementalBuildsMatchCleanBuildsBeyondTheRelatedWindow(sequence: Int) throws {
+        try run(seed: UInt64(0x5EA5_0B1D) &+ UInt64(sequence) &* 104_729, briefs: 240, edits: 6)
+    }
+
+    private func run(seed: UInt64, briefs: Int, edits: Int) throws {
         var random = SeededRandom(seed: seed)
-        var editor = try SiteEditor(random: &random)
+        var editor = try SiteEditor(random: &random, briefs: briefs)
         _ = try SiteBuilder(siteDirectory: editor.site.directory, jobs: 2).build()
-        for step in 0..<Self.editsPerSequence {
+        for step in 0..<edits {
             let edit = try editor.applyRandomEdit(random: &random)
             let before = editor.site.snapshot()
             let jobs = Int.random(in: 1...4, using: &random)
