@@ -56,9 +56,10 @@ import Testing
         _ = try build(site)
         try site.write("content/briefs/2025/one.md", Self.brief("One", date: "2025-09-01", body: "New *body*."))
         let (report, changed) = try build(site)
-        // Its page, the feeds that carry it, its search file and the term shard its words are in (this small site has one).
+        // Its page, the feeds that carry it, its search file and the term shard its words are in (this small site has
+        // one). Search documents take a block of 16 numbers per day from 1 January: 1 September is day 243.
         #expect(changed == [
-            "briefs/one/index.html", "feed.xml", "topics/ai-chips/feed.xml", "companies/nvidia/feed.xml", "search/docs/0.json",
+            "briefs/one/index.html", "feed.xml", "topics/ai-chips/feed.xml", "companies/nvidia/feed.xml", "search/docs/3888.json",
             "search/terms/t.json",
         ])
         #expect(report.written == changed.count)
@@ -84,11 +85,11 @@ import Testing
         _ = try build(site)
         try FileManager.default.removeItem(at: site.directory.appendingPathComponent("content/briefs/2025/three.md"))
         let (report, _) = try build(site)
-        // Its page, the search file of the last document number (briefs are numbered oldest first), and its day of
-        // the daily briefing with both editions: it was the only brief of 3 September.
+        // Its page, its search file (numbered by its day, 3 September: day 245 × 16) while the others keep theirs,
+        // and its day of the daily briefing with both editions: it was the only brief of 3 September.
         #expect(report.removed == 5)
         #expect(site.read("briefs/three/index.html") == nil)
-        #expect(site.read("search/docs/2.json") == nil && site.read("search/docs/1.json") != nil)
+        #expect(site.read("search/docs/3920.json") == nil && site.read("search/docs/3904.json") != nil)
         #expect(site.read("daily/2025-09-03/index.html") == nil)
         #expect(site.read("daily/2025-09-03/email.html") == nil)
         #expect(site.read("daily/2025-09-03/email.txt") == nil)

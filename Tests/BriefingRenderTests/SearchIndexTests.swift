@@ -75,15 +75,45 @@ import Testing
 
     func weight(_ index: SearchIndex, _ term: String, _ slug: String) -> Int? {
         guard let document = index.briefs.firstIndex(where: { $0.slug.rawValue == slug }) else { return nil }
-        return SearchPostings.decode(index.postings[term] ?? "").first { $0.document == document }?.weight
+        return SearchPostings.decode(index.postings[term] ?? "").first { $0.document == index.numbers[document] }?.weight
     }
 
-    @Test func briefsAreNumberedOldestFirstSoANewBriefKeepsTheOthersNumbers() {
+    @Test func briefsAreNumberedByDayOldestFirst() {
         let index = SearchIndex(site: site)
         #expect(index.briefs.map(\.slug.rawValue) == ["old-news", "h20-paused", "ascend-roadmap"])
-        #expect(index.years == [SearchYear(year: 2024, first: 0, last: 0), SearchYear(year: 2025, first: 1, last: 2)])
-        #expect(index.topicDocuments[SampleSite.slug("export-controls")] == [0, 1])
-        #expect(index.companyDocuments[SampleSite.slug("nvidia")] == [0, 1])
+        let numbers = index.numbers
+        #expect(numbers == numbers.sorted() && Set(numbers).count == numbers.count, "numbers rise with time")
+        // Blocks of 16 numbers per day from the first of January of the oldest brief's year.
+        #expect(index.numbering.perDay == 16)
+        let first = Timestamp.daysFromCivil(year: 2024, month: 1, day: 1)
+        for (brief, number) in zip(index.briefs, numbers) {
+            let day = site.config.timezone.day(of: brief.date)
+            #expect(number / 16 == Timestamp.daysFromCivil(year: day.year, month: day.month ?? 1, day: day.day ?? 1) - first)
+        }
+        #expect(index.years == [
+            SearchYear(year: 2024, first: numbers[0], last: numbers[0], count: 1),
+            SearchYear(year: 2025, first: numbers[1], last: numbers[2], count: 2),
+        ])
+        #expect(index.topicDocuments[SampleSite.slug("export-controls")] == [numbers[0], numbers[1]])
+        #expect(index.companyDocuments[SampleSite.slug("nvidia")] == [numbers[0], numbers[1]])
+    }
+
+    /// A brief added in the past renumbers only the briefs of its own day, not every newer one.
+    @Test func aBackDatedBriefRenumbersOnlyItsOwnDay() {
+        let briefs = [
+            ("a", "2024-03-01T10:00:00Z", "A", "Text."), ("b", "2024-06-01T10:00:00Z", "B", "Text."),
+            ("c", "2024-06-01T12:00:00Z", "C", "Text."), ("d", "2025-01-01T10:00:00Z", "D", "Text."),
+        ]
+        func numbers(_ site: Site) -> [String: Int] {
+            let index = SearchIndex(site: site)
+            return Dictionary(uniqueKeysWithValues: zip(index.briefs.map(\.slug.rawValue), index.numbers))
+        }
+        let before = numbers(TwinSite.make(briefs[0], briefs[1], briefs[2], briefs[3]))
+        let elsewhere = numbers(TwinSite.make(briefs[0], briefs[1], briefs[2], briefs[3], ("e", "2024-04-01T10:00:00Z", "E", "Text.")))
+        #expect(before.allSatisfy { elsewhere[$0.key] == $0.value }, "a brief on a day of its own renumbers no other")
+        let sameDay = numbers(TwinSite.make(briefs[0], briefs[1], briefs[2], briefs[3], ("e", "2024-06-01T11:00:00Z", "E", "Text.")))
+        #expect(sameDay["a"] == before["a"] && sameDay["b"] == before["b"] && sameDay["d"] == before["d"])
+        #expect(sameDay["c"] == (before["c"] ?? 0) + 1, "only the later brief of its day moves up")
     }
 
     @Test func titlesSummariesBodiesTopicsAndCompaniesAreAllSearchable() {
@@ -112,7 +142,8 @@ import Testing
         let index = SearchIndex(site: site)
         #expect(weight(index, "wafer", "older") == weight(index, "wafer", "newer"))
         // search.js breaks ties by document number, highest first: the newer brief.
-        #expect(index.briefs.firstIndex { $0.slug.rawValue == "newer" }! > index.briefs.firstIndex { $0.slug.rawValue == "older" }!)
+        let number = { (slug: String) in index.numbers[index.briefs.firstIndex { $0.slug.rawValue == slug }!] }
+        #expect(number("newer") > number("older"))
     }
 
     @Test func aLongerBriefWeighsAWordLessAndRepeatsWeighMoreUpToAPoint() {
@@ -247,12 +278,15 @@ import Testing
         let index = SearchIndex(site: site)
         let manifest = try Self.parse(contexts.searchManifest(index))
         #expect(manifest["count"] as? Int == 3)
-        #expect(manifest["years"] as? [[Int]] == [[2024, 0, 0], [2025, 1, 2]])
+        let numbers = index.numbers
+        #expect(manifest["years"] as? [[Int]] == [[2024, numbers[0], numbers[0]], [2025, numbers[1], numbers[2]]])
+        #expect(manifest["slots"] as? Int == index.numbering.slots && index.numbering.slots > numbers[2])
+        #expect(SearchPostings.decode(manifest["days"] as? String ?? "", withWeights: false).map(\.document).last == 3)
         #expect((manifest["shards"] as? [String: Int])?.keys.sorted() == index.shards.map(\.key))
         #expect((manifest["companies"] as? [[String: String]])?.first == ["slug": "huawei", "name": "Huawei", "url": "companies/huawei/"])
         #expect((manifest["paths"] as? [String: String])?["docs"] == "docs/{}.json")
         let filter = try Self.parse(contexts.searchFilter(index.topicDocuments[SampleSite.slug("export-controls")] ?? [], of: .topic(SampleSite.slug("export-controls"))))
-        #expect(SearchPostings.decode(filter["docs"] as? String ?? "", withWeights: false).map(\.document) == [0, 1])
+        #expect(SearchPostings.decode(filter["docs"] as? String ?? "", withWeights: false).map(\.document) == [numbers[0], numbers[1]])
     }
 
     @Test func hostileTextCannotLeaveTheJSON() throws {

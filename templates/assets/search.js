@@ -196,6 +196,16 @@
     return file(pathOf(kind, slug)).then((data) => new Set(decode(String(data && data.docs || ""), false).documents));
   }
 
+  // Calls `visit` with every document number in use, newest first: a day's briefs take the first numbers of its
+  // block of `perDay` (the manifest's `days` adds up each day's count).
+  function forEachDocument(visit) {
+    const running = manifest.days;
+    for (let day = running.length - 1; day >= 0; day--) {
+      const count = running[day] - (day > 0 ? running[day - 1] : 0);
+      for (let place = count - 1; place >= 0; place--) visit(day * manifest.perDay + place);
+    }
+  }
+
   function yearRange(value) {
     const year = Number(value);
     const found = manifest.years.find((entry) => Array.isArray(entry) && entry[0] === year);
@@ -208,12 +218,14 @@
   // scores a brief by its best matching term, an exact term over a completion; ties go to the newer brief.
   function rank(words, prefixWord, allowed) {
     const count = manifest.count;
-    const total = new Float64Array(count);
-    const found = new Uint8Array(count);
+    // Documents are numbered in blocks per day, so numbers run up to `slots`, beyond the count of briefs.
+    const slots = manifest.slots;
+    const total = new Float64Array(slots);
+    const found = new Uint8Array(slots);
     const touched = [];
     const terms = Array.from(postings.keys());
     for (const word of words) {
-      const best = new Float64Array(count);
+      const best = new Float64Array(slots);
       const seen = [];
       const matching = word === prefixWord ? terms.filter((term) => term.startsWith(word)) : (postings.has(word) ? [word] : []);
       for (const term of matching) {
@@ -223,7 +235,7 @@
         const factor = idf * (term === word ? 1 : 0.8) / 63;
         for (let k = 0; k < documents.length; k++) {
           const document = documents[k];
-          if (document >= count || !allowed(document)) continue;
+          if (document >= slots || !allowed(document)) continue;
           const score = factor * weights[k];
           if (best[document] === 0) seen.push(document);
           if (score > best[document]) best[document] = score;
@@ -283,7 +295,12 @@
     } else {
       // Filters alone: every brief they allow, newest first.
       const documents = [];
-      for (let document = manifest.count - 1; document >= 0; document--) if (allowed(document)) documents.push(document);
+      const listed = topics || companies;
+      if (listed) {
+        for (const document of Array.from(listed).sort((a, b) => b - a)) if (allowed(document)) documents.push(document);
+      } else {
+        forEachDocument((document) => { if (allowed(document)) documents.push(document); });
+      }
       ranked = { complete: documents.length, documents };
     }
     performance.measure("search-rank", { start: dataAt, end: performance.now() });
@@ -472,6 +489,9 @@
     const table = (list) => (Array.isArray(list) ? list : []).filter((item) => item && typeof item.slug === "string");
     return {
       count: Number.isInteger(data.count) ? data.count : 0,
+      slots: Number.isInteger(data.slots) ? data.slots : 0,
+      perDay: Number.isInteger(data.perDay) && data.perDay > 0 ? data.perDay : 1,
+      days: decode(String(data.days || ""), false).documents,
       years: Array.isArray(data.years) ? data.years : [],
       topics: table(data.topics),
       companies: table(data.companies),

@@ -52,7 +52,7 @@ public struct SearchPages: PageFamily {
         // results found by their body alone, a query cost a few kilobytes less, but the build wrote twice as many
         // files, and writing small files was most of what search added to a build.)
         pages += index.briefs.indices.map { document in
-            PlannedPage(url: Self.documentURL(document), template: "search-data.json", format: .json) {
+            PlannedPage(url: Self.documentURL(index.numbers[document]), template: "search-data.json", format: .json) {
                 $0.searchDocument(document, of: index)
             }
         }
@@ -90,7 +90,7 @@ extension PageContexts {
             "count": .int(site.briefs.count),
             "topics": options(site.topics, count: { site.briefs(inTopic: $0.slug).count }, link: link),
             "companies": options(site.companies, count: { site.briefs(mentioning: $0.slug).count }, link: link),
-            "years": .list(index.years.reversed().map { ["year": .int($0.year), "count": .int($0.last - $0.first + 1)] }),
+            "years": .list(index.years.reversed().map { ["year": .int($0.year), "count": .int($0.count)] }),
         ])
     }
 
@@ -103,8 +103,13 @@ extension PageContexts {
             .object([("slug", .string(slug.rawValue)), ("name", .string(name)), ("url", .string(url))])
         }
         let json = JSONText.object([
-            ("v", .int(2)),
+            ("v", .int(3)),
             ("count", .int(index.briefs.count)),
+            ("slots", .int(index.numbering.slots)),
+            ("perDay", .int(index.numbering.perDay)),
+            // Each day's briefs, added up, so that a year can be listed without a query: day n's briefs are
+            // numbered from n × perDay.
+            ("days", .string(SearchPostings.encode(documents: index.numbering.runningCounts))),
             ("paths", .object([
                 ("terms", .string(SearchPages.relativeToManifest(SearchPages.shardPattern))),
                 ("docs", .string(SearchPages.relativeToManifest(SearchPages.documentPattern))),
@@ -134,7 +139,7 @@ extension PageContexts {
     /// What a result shows of one brief, and its body's text for the snippet around the words found.
     public func searchDocument(_ document: Int, of index: SearchIndex) -> TemplateValue {
         let brief = site.read(index.briefs[document])
-        site.readsDocument(document)
+        site.readsDocumentNumber(of: brief)
         let text = bodies.plainText(.brief, brief.slug, at: brief.location, source: brief.body, plain: MarkdownPlainText.of)
         let json = JSONText.object([
             ("url", .string(BriefPages.url(brief.slug))),

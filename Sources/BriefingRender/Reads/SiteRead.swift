@@ -45,8 +45,8 @@ public enum SiteRead: Hashable, Sendable {
     case months
     case year(Int)
     case month(Int, Int)
-    /// The search document numbered `n` (documents are numbered oldest first).
-    case document(Int)
+    /// How search documents are numbered (`SearchNumbering`: its first day and numbers per day).
+    case searchNumbering
 
     /// The key as a build stores it.
     public var key: String {
@@ -75,7 +75,7 @@ public enum SiteRead: Hashable, Sendable {
         case .months: "months"
         case .year(let year): "year/\(year)"
         case .month(let year, let month): "month/\(year)-\(month)"
-        case .document(let number): "document/\(number)"
+        case .searchNumbering: "search-numbering"
         }
     }
 
@@ -116,7 +116,7 @@ public enum SiteRead: Hashable, Sendable {
             let parts = rest.split(separator: "-")
             guard parts.count == 2, let year = Int(parts[0]), let month = Int(parts[1]) else { return nil }
             self = .month(year, month)
-        case "document": guard let number = Int(rest) else { return nil }; self = .document(number)
+        case "search-numbering": self = .searchNumbering
         default: return nil
         }
     }
@@ -190,9 +190,9 @@ public enum SiteRead: Hashable, Sendable {
                 events(period.events)
             }
         case .month(let year, let month): events(site.timeline.period(year: year, month: month)?.events ?? [])
-        case .document(let number):
-            let position = site.briefs.count - 1 - number
-            if site.briefs.indices.contains(position) { add(site.briefs[position].slug.rawValue) }
+        case .searchNumbering:
+            let numbering = SearchNumbering(site: site)
+            add("\(numbering.firstDay) \(numbering.perDay)")
         }
     }
 }

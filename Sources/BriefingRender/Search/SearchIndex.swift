@@ -21,13 +21,15 @@ public struct SearchIndex: Sendable {
     /// A shard is split by the next character of its terms while its text is longer than this (bytes).
     public static let shardLimit = 16 * 1024
 
-    /// Briefs by document number: oldest first, so a new brief takes the next number and the others keep theirs.
+    /// The briefs, oldest first; `numbers` holds each one's document number (see `SearchNumbering`).
     public let briefs: [Brief]
+    public let numbers: [Int]
+    public let numbering: SearchNumbering
     /// Each term's postings, encoded (`SearchPostings`).
     public let postings: [String: String]
     /// Every shard, keys ascending.
     public let shards: [SearchShard]
-    /// The document numbers of each year's briefs, oldest year first: briefs are numbered by date, so a year is a range.
+    /// The document numbers of each year's briefs, oldest year first: briefs are numbered by day, so a year is a range.
     public let years: [SearchYear]
     /// The document numbers of each topic's and company's briefs, ascending.
     public let topicDocuments: [Slug: [Int]]
@@ -40,6 +42,10 @@ public struct SearchIndex: Sendable {
     ) {
         let briefs = Array(site.briefs.reversed())
         self.briefs = briefs
+        let numbering = SearchNumbering(site: site)
+        let numbers = Array(numbering.numbers(of: site).reversed())
+        self.numbering = numbering
+        self.numbers = numbers
         let names = SearchIndex.names(of: site)
         cache.adopt(names: names.signature)
         let weighted = briefs.parallelMap(jobs: jobs) { brief in cache.terms(of: brief) { SearchIndex.weights(of: brief, names: names) } }
@@ -48,7 +54,7 @@ public struct SearchIndex: Sendable {
         let table = cache.table
         var lists = [[UInt32]](repeating: [], count: table.count)
         for (document, terms) in weighted.enumerated() {
-            let shifted = UInt32(document) << 6
+            let shifted = UInt32(numbers[document]) << 6
             for packed in terms {
                 let number = Int(packed >> 6)
                 lists[number].append(shifted | (packed & 63))
@@ -64,11 +70,18 @@ public struct SearchIndex: Sendable {
         var years: [SearchYear] = []
         var topics: [Slug: [Int]] = [:]
         var companies: [Slug: [Int]] = [:]
-        for (document, brief) in briefs.enumerated() {
-            let year = brief.date.components.year
-            if years.last?.year == year { years[years.count - 1].last = document } else { years.append(SearchYear(year: year, first: document, last: document)) }
-            for topic in Set(brief.topics) { topics[topic, default: []].append(document) }
-            for company in Set(brief.companies) { companies[company, default: []].append(document) }
+        let offset = site.config.timezone
+        for (brief, number) in zip(briefs, numbers) {
+            // The year of the day the brief is numbered under, so that a year stays a range of numbers.
+            let year = offset.day(of: brief.date).year
+            if years.last?.year == year {
+                years[years.count - 1].last = number
+                years[years.count - 1].count += 1
+            } else {
+                years.append(SearchYear(year: year, first: number, last: number, count: 1))
+            }
+            for topic in Set(brief.topics) { topics[topic, default: []].append(number) }
+            for company in Set(brief.companies) { companies[company, default: []].append(number) }
         }
         self.years = years
         topicDocuments = topics
@@ -125,9 +138,10 @@ public struct SearchIndex: Sendable {
     }
 }
 
-/// A year's briefs: document numbers `first` through `last`.
+/// A year's briefs: `count` of them, numbered from `first` to `last`.
 public struct SearchYear: Sendable, Equatable {
     public var year: Int
     public var first: Int
     public var last: Int
+    public var count: Int
 }
