@@ -62,12 +62,13 @@ public struct DevServer: Sendable {
     func buildAndWatch(baseURL: URL, live: LiveReload, report: @escaping @Sendable (ServeEvent) -> Void) async throws {
         let builder = SiteBuilder(siteDirectory: siteDirectory, outputDirectory: outputDirectory, baseURL: baseURL.absoluteString, jobs: jobs)
         let watcher = SiteWatcher(site: builder.siteDirectory)
+        let events = FileEvents()
         // Taken before the build, so an edit made while it runs is seen and built next.
         var baseline = watcher.snapshot()
         await Self.build(builder, changed: [], live: live, report: report)
         report(.listening(baseURL))
         while true {
-            let change = try await watcher.nextChange(after: baseline)
+            let change = try await watcher.nextChange(after: baseline, events: events)
             baseline = change.snapshot
             guard !change.changed.isEmpty else { continue }
             await Self.build(builder, changed: change.changed, live: live, report: report)

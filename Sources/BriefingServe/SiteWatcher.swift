@@ -2,7 +2,8 @@ import BriefingBuild
 import Foundation
 
 /// Notices changes to the files a build reads (briefing.yml, content/, templates/, static/) by polling
-/// their sizes and modification times: portable, and cheap next to a build even for a large site.
+/// their sizes and modification times: portable, and cheap next to a build even for a large site. Where
+/// inotify is available (`FileEvents`) a change wakes it at once rather than at the next poll.
 struct SiteWatcher: Sendable {
     /// Relative path → stamp of every input.
     typealias Snapshot = [String: FileStamp]
@@ -14,6 +15,21 @@ struct SiteWatcher: Sendable {
     var quiet: Duration = .milliseconds(120)
     /// A file written without pause (a log, say) must not hold builds back for ever.
     var longestBurst: Duration = .seconds(2)
+
+    /// The folders whose entries are inputs, or may become inputs: the site's own, content/, templates/ and
+    /// static/, and every folder holding a file of `snapshot`. Taken from the snapshot, not from the disk: listing
+    /// ten thousand files again after every edit cost more than the wait it saves.
+    func folders(of snapshot: Snapshot) -> [String] {
+        var folders: Set<String> = ["", "content", "templates", "static"]
+        for path in snapshot.keys {
+            var folder = Substring(path)
+            while let slash = folder.lastIndex(of: "/") {
+                folder = folder[..<slash]
+                guard folders.insert(String(folder)).inserted else { break }
+            }
+        }
+        return folders.sorted().map { $0.isEmpty ? site.path : site.path + "/" + $0 }
+    }
 
     func snapshot() -> Snapshot {
         let root = site.path + "/"
@@ -31,7 +47,7 @@ struct SiteWatcher: Sendable {
 
     /// Waits until the inputs differ from `baseline` and then stay still; returns the new snapshot and
     /// what changed. Throws only when the task is cancelled.
-    func nextChange(after baseline: Snapshot) async throws -> (snapshot: Snapshot, changed: [String]) {
+    func nextChange(after baseline: Snapshot, events: FileEvents? = nil) async throws -> (snapshot: Snapshot, changed: [String]) {
         let clock = ContinuousClock()
         var scanTime = Duration.zero
         func scan() -> Snapshot {
@@ -40,19 +56,42 @@ struct SiteWatcher: Sendable {
             return snapshot()
         }
         var current = baseline
+        events?.watch(folders(of: baseline))
         while current == baseline {
-            try await Task.sleep(for: Self.pause(interval, scanTime: scanTime))
+            if let events {
+                // Events wake it; the poll stays, rarely, for what inotify can miss (a full queue, a network disk).
+                _ = await events.wait(upTo: max(Self.pause(interval, scanTime: scanTime), Self.pollWithEvents))
+                try Task.checkCancellation()
+            } else {
+                try await Task.sleep(for: Self.pause(interval, scanTime: scanTime))
+            }
             current = scan()
         }
+        events?.watch(folders(of: current))
         let burstStart = clock.now
         while clock.now - burstStart < longestBurst {
-            try await Task.sleep(for: Self.pause(quiet, scanTime: scanTime))
+            if let events {
+                // Still settling while events keep coming; a quiet spell with none ends the burst.
+                if await events.wait(upTo: quiet) {
+                    try Task.checkCancellation()
+                    current = scan()
+                    events.watch(folders(of: current))
+                    continue
+                }
+                try Task.checkCancellation()
+                break
+            } else {
+                try await Task.sleep(for: Self.pause(quiet, scanTime: scanTime))
+            }
             let next = scan()
             if next == current { break }
             current = next
         }
         return (current, Self.changes(from: baseline, to: current))
     }
+
+    /// How often it scans anyway when inotify wakes it on changes.
+    static let pollWithEvents = Duration.seconds(5)
 
     /// Scanning a site of ten thousand briefs takes tens of milliseconds: waiting nine times as long as
     /// the last scan keeps an idle server below a tenth of a core however large the site.

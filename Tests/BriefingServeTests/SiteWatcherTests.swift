@@ -43,6 +43,42 @@ import Testing
         #expect(change.snapshot == watcher.snapshot())
     }
 
+    @Test func listsEveryFolderWhoseFilesAreInputs() {
+        #expect(Set(watcher.folders(of: watcher.snapshot())) == Set([site.path] + ["content", "content/briefs", "content/briefs/2025", "templates", "static"].map {
+            site.appendingPathComponent($0).path
+        }))
+    }
+
+    /// With inotify, an edit is seen at once, not at the next poll (here ten seconds away).
+    @Test func anEditWakesTheWatcherBeforeItsNextPoll() async throws {
+        let slow = SiteWatcher(site: site, interval: .seconds(10), quiet: .milliseconds(20))
+        let events = try #require(FileEvents())
+        let before = slow.snapshot()
+        let clock = ContinuousClock()
+        let start = clock.now
+        async let change = slow.nextChange(after: before, events: events)
+        try await Task.sleep(for: .milliseconds(100))
+        try write("content/briefs/2025/a.md", "---\ntitle: A, edited at once\n---\n")
+        #expect(try await change.changed == ["content/briefs/2025/a.md"])
+        #expect(clock.now - start < .seconds(5), "the edit waited for the poll")
+    }
+
+    /// A brief in a folder created after the watch began (a new year) is seen at once too.
+    @Test func aFileInANewFolderWakesTheWatcher() async throws {
+        let slow = SiteWatcher(site: site, interval: .seconds(10), quiet: .milliseconds(20))
+        let events = try #require(FileEvents())
+        let before = slow.snapshot()
+        let clock = ContinuousClock()
+        let start = clock.now
+        async let change = slow.nextChange(after: before, events: events)
+        try await Task.sleep(for: .milliseconds(100))
+        try FileManager.default.createDirectory(at: site.appendingPathComponent("content/briefs/2026"), withIntermediateDirectories: true)
+        try await Task.sleep(for: .milliseconds(100))
+        try write("content/briefs/2026/b.md", "---\ntitle: B\n---\n")
+        #expect(try await change.changed == ["content/briefs/2026/b.md"])
+        #expect(clock.now - start < .seconds(5), "the new folder was not watched")
+    }
+
     @Test func pollsLessOftenWhenScanningTakesLonger() {
         #expect(SiteWatcher.pause(.milliseconds(250), scanTime: .milliseconds(2)) == .milliseconds(250))
         #expect(SiteWatcher.pause(.milliseconds(250), scanTime: .milliseconds(50)) == .milliseconds(450))
