@@ -49,25 +49,28 @@ import Testing
         }))
     }
 
-    /// With inotify, an edit is seen at once, not at the next poll (here ten seconds away).
+    /// With inotify, an edit is seen at once, not at the next poll (here five minutes away; the bound below is
+    /// loose because the whole suite shares two cores).
     @Test func anEditWakesTheWatcherBeforeItsNextPoll() async throws {
-        let slow = SiteWatcher(site: site, interval: .seconds(10), quiet: .milliseconds(20))
+        let slow = SiteWatcher(site: site, interval: .seconds(300), quiet: .milliseconds(20))
         let events = try #require(FileEvents())
         let before = slow.snapshot()
+        events.watch(slow.folders(of: before))
         let clock = ContinuousClock()
         let start = clock.now
         async let change = slow.nextChange(after: before, events: events)
         try await Task.sleep(for: .milliseconds(100))
         try write("content/briefs/2025/a.md", "---\ntitle: A, edited at once\n---\n")
         #expect(try await change.changed == ["content/briefs/2025/a.md"])
-        #expect(clock.now - start < .seconds(5), "the edit waited for the poll")
+        #expect(clock.now - start < .seconds(120), "the edit waited for the poll")
     }
 
     /// A brief in a folder created after the watch began (a new year) is seen at once too.
     @Test func aFileInANewFolderWakesTheWatcher() async throws {
-        let slow = SiteWatcher(site: site, interval: .seconds(10), quiet: .milliseconds(20))
+        let slow = SiteWatcher(site: site, interval: .seconds(300), quiet: .milliseconds(20))
         let events = try #require(FileEvents())
         let before = slow.snapshot()
+        events.watch(slow.folders(of: before))
         let clock = ContinuousClock()
         let start = clock.now
         async let change = slow.nextChange(after: before, events: events)
@@ -76,7 +79,7 @@ import Testing
         try await Task.sleep(for: .milliseconds(100))
         try write("content/briefs/2026/b.md", "---\ntitle: B\n---\n")
         #expect(try await change.changed == ["content/briefs/2026/b.md"])
-        #expect(clock.now - start < .seconds(5), "the new folder was not watched")
+        #expect(clock.now - start < .seconds(120), "the new folder was not watched")
     }
 
     @Test func pollsLessOftenWhenScanningTakesLonger() {
