@@ -11,21 +11,17 @@ struct ReadChanges: Sendable {
     /// True when nothing but the prose of some briefs changed.
     var proseOnly: Bool
 
-    /// After an edit to the prose of some briefs alone (`BodyEdit`): those bodies, and what is derived from every
-    /// body of their kind. No query can have changed: queries read front matter only.
-    static func prose(_ bodies: Set<String>, previous: BuildManifest) -> ReadChanges {
-        let everyBody = MarkdownBodies.Kind.allCases.filter { kind in
-            bodies.contains { $0.hasPrefix(kind.rawValue + "/") }
-        }.map(MarkdownBodies.everyBody)
-        return ReadChanges(keys: bodies.union(everyBody), table: previous.reads, proseOnly: true)
-    }
-
-    /// After an edit to brief files alone — briefs edited, added, removed or renamed: each such brief's own reads
-    /// and body, the `near` reads around where it was and where it is (`SiteReads.nearReads`), every query whose
-    /// value changed, and what is derived from the whole archive. Nil when any other file changed, or when the
-    /// last build's version of an edited brief is unknown (`cache` holds it only under the hash that build
-    /// recorded): then every page is examined.
-    static func briefEdit(previous: BuildManifest, inputs: SiteInputs, cache: ContentCache, site: Site, jobs: Int) -> ReadChanges? {
+    /// The reads changed since `previous` by an edit to brief files alone — briefs edited, added, removed or
+    /// renamed — or nil when any other file changed, or when the last build's version of an edited brief is
+    /// unknown: then every page is examined. `cache` supplies the briefs as the last build parsed them; it only
+    /// counts where its hash is the one that build recorded, so a cache left behind by an older build can never
+    /// vouch for a file.
+    ///
+    /// When only the prose of some briefs changed (the commonest edit), those bodies are the changes, with what is
+    /// derived from every body: no query can have changed, since queries read front matter only. Otherwise each
+    /// such brief's own read and body, the `near` reads around where it was and where it is
+    /// (`SiteReads.nearReads`), every query whose value changed, and what is derived from the whole archive.
+    static func since(_ previous: BuildManifest, inputs: SiteInputs, cache: ContentCache, site: Site, jobs: Int) -> ReadChanges? {
         var paths = inputs.files.compactMap { path, input in previous.inputs[path]?.hash == input.hash ? nil : path }
         paths += previous.inputs.keys.filter { inputs.files[$0] == nil }
         guard paths.allSatisfy({ $0.hasPrefix("content/briefs/") }) else { return nil }
@@ -40,6 +36,10 @@ struct ReadChanges: Sendable {
             }
             changes.append((before, current[path]))
         }
+        if let bodies = proseEdits(changes) {
+            let everyBody = bodies.isEmpty ? [] : [MarkdownBodies.everyBody(.brief)]
+            return ReadChanges(keys: bodies.union(everyBody), table: previous.reads, proseOnly: true)
+        }
         var keys: Set<String> = [SiteRead.everything.key, MarkdownBodies.everyBody(.brief)]
         for version in changes.flatMap({ [$0.before, $0.after] }).compactMap({ $0 }) {
             keys.insert(SiteRead.brief(version.slug).key)
@@ -49,5 +49,19 @@ struct ReadChanges: Sendable {
         var table = previous.reads
         for number in table.digest(in: site, onlyMissing: false, jobs: jobs) { keys.insert(table.keys[Int(number)]) }
         return ReadChanges(keys: keys, table: table, proseOnly: false)
+    }
+
+    /// The bodies (`brief/<slug>`) of the changed briefs when each kept every field but its body; nil when one
+    /// was added, removed or changed in anything else.
+    private static func proseEdits(_ changes: [(before: Brief?, after: Brief?)]) -> Set<String>? {
+        var bodies = Set<String>()
+        for change in changes {
+            guard var before = change.before, var after = change.after else { return nil }
+            before.body = ""
+            after.body = ""
+            guard before == after else { return nil }
+            bodies.insert(MarkdownBodies.key(.brief, after.slug))
+        }
+        return bodies
     }
 }

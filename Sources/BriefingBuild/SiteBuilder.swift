@@ -98,19 +98,13 @@ public struct SiteBuilder: Sendable {
     }
 
     /// Which outputs to produce. When nothing but briefs changed, only the pages that read what changed
-    /// (`ReadChanges`) are even fingerprinted: after an edit to prose alone (`BodyEdit`), the pages showing that
-    /// prose.
+    /// (`ReadChanges`) are even fingerprinted: after an edit to prose alone, the pages showing that prose.
     private func decideWork(
         plan: PagePlan, content: LoadedContent, theme: Theme, inputs: SiteInputs, previous: BuildManifest?
     ) -> RenderWorklist {
         let fingerprinter = PageFingerprinter(site: content.site, plan: plan, theme: theme, inputs: inputs)
         let edit = previous.flatMap { previous in
-            content.cache.flatMap { cache -> ReadChanges? in
-                if let bodies = BodyEdit.changedBodies(previous: previous, inputs: inputs, cache: cache, site: content.site) {
-                    return ReadChanges.prose(bodies, previous: previous)
-                }
-                return ReadChanges.briefEdit(previous: previous, inputs: inputs, cache: cache, site: content.site, jobs: jobs)
-            }
+            content.cache.flatMap { ReadChanges.since(previous, inputs: inputs, cache: $0, site: content.site, jobs: jobs) }
         }
         return RenderWorklist.decide(
             plan: plan, fingerprinter: fingerprinter, theme: theme, inputs: inputs, previous: previous, output: outputDirectory,

@@ -129,6 +129,19 @@ public enum SiteRead: Hashable, Sendable {
         }
     }
 
+    /// The briefs a list read stands for, newest first; nil for reads that are not lists of briefs (or a day without
+    /// briefs). `SiteReads` hands pages these very lists, so what is noted and what is compared cannot drift apart.
+    func briefs(in site: Site) -> BriefList? {
+        switch self {
+        case .topic(let slug): site.briefs(inTopic: slug)
+        case .company(let slug): site.briefs(mentioning: slug)
+        case .passing(let slug): site.briefs(namingInPassing: slug)
+        case .story(let slug): site.briefs(inStory: slug)
+        case .day(let date): site.daily.index(of: date).map { site.briefs(on: site.daily.days[$0]) }
+        default: nil
+        }
+    }
+
     /// The positions of the events dated to `date`, in the timeline's order.
     static func events(on date: PartialDate, in site: Site) -> [Int] {
         // Positions are filtered before events are copied: a month holds thousands of events at 100,000 briefs.
@@ -138,7 +151,6 @@ public enum SiteRead: Hashable, Sendable {
     /// The result of the query as a page read it, fed to `add` piece by piece (slugs, dates, counts): equal pieces
     /// mean the page read the same. Nothing for reads that are not queries.
     public func value(in site: Site, into add: (String) -> Void) {
-        func briefs(_ list: BriefList) { for brief in list { add(brief.slug.rawValue) } }
         func events(_ positions: some Sequence<Int>) {
             for position in positions {
                 let dated = site.events[position]
@@ -146,17 +158,15 @@ public enum SiteRead: Hashable, Sendable {
             }
         }
         func stories(_ list: [Story]) { for story in list { add(story.slug.rawValue) } }
+        if let list = briefs(in: site) {
+            for brief in list { add(brief.slug.rawValue) }
+            return
+        }
         switch self {
-        case .brief, .near, .everything:
+        case .brief, .near, .everything, .topic, .company, .passing, .story, .day:
             return
         case .all:
             for brief in site.briefs { add(brief.slug.rawValue) }
-        case .topic(let slug): briefs(site.briefs(inTopic: slug))
-        case .company(let slug): briefs(site.briefs(mentioning: slug))
-        case .passing(let slug): briefs(site.briefs(namingInPassing: slug))
-        case .story(let slug): briefs(site.briefs(inStory: slug))
-        case .day(let date):
-            if let index = site.daily.index(of: date) { briefs(site.briefs(on: site.daily.days[index])) }
         case .dayEvents(let date):
             events(SiteRead.events(on: date, in: site))
         case .days:

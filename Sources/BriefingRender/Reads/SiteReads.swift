@@ -60,30 +60,16 @@ public struct SiteReads: Sendable {
         return ReadBriefs(site: self, positions: nil)
     }
 
-    public func briefs(inTopic slug: Slug) -> ReadBriefs {
-        note(.topic(slug))
-        return ReadBriefs(site: self, positions: site.briefs(inTopic: slug).positions)
-    }
+    public func briefs(inTopic slug: Slug) -> ReadBriefs { list(.topic(slug)) }
+    public func briefs(mentioning slug: Slug) -> ReadBriefs { list(.company(slug)) }
+    public func briefs(namingInPassing slug: Slug) -> ReadBriefs { list(.passing(slug)) }
+    public func briefs(inStory slug: Slug) -> ReadBriefs { list(.story(slug)) }
+    public func briefs(on date: PartialDate) -> ReadBriefs { list(.day(date)) }
 
-    public func briefs(mentioning slug: Slug) -> ReadBriefs {
-        note(.company(slug))
-        return ReadBriefs(site: self, positions: site.briefs(mentioning: slug).positions)
-    }
-
-    public func briefs(namingInPassing slug: Slug) -> ReadBriefs {
-        note(.passing(slug))
-        return ReadBriefs(site: self, positions: site.briefs(namingInPassing: slug).positions)
-    }
-
-    public func briefs(inStory slug: Slug) -> ReadBriefs {
-        note(.story(slug))
-        return ReadBriefs(site: self, positions: site.briefs(inStory: slug).positions)
-    }
-
-    public func briefs(on date: PartialDate) -> ReadBriefs {
-        note(.day(date))
-        let positions = site.daily.index(of: date).map { site.daily.days[$0].positions } ?? []
-        return ReadBriefs(site: self, positions: positions)
+    /// A list of briefs, noted as read: the same list its `value` is made of.
+    private func list(_ read: SiteRead) -> ReadBriefs {
+        note(read)
+        return ReadBriefs(site: self, positions: read.briefs(in: site)?.positions ?? [])
     }
 
     /// Stories, latest activity first.
