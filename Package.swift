@@ -1,6 +1,10 @@
 // swift-tools-version: 6.0
 import PackageDescription
 
+// The engine's modules call each other's generic code in every inner loop (decoding the parse cache, building the
+// site's indexes); letting the optimiser specialise it across modules took about a tenth off an edit build.
+let engine: [SwiftSetting] = [.unsafeFlags(["-cross-module-optimization"], .when(configuration: .release))]
+
 let package = Package(
     name: "Briefing",
     platforms: [.macOS(.v14)],
@@ -35,23 +39,26 @@ let package = Package(
         ),
         .target(
             name: "BriefingCore",
-            dependencies: [.product(name: "Yams", package: "Yams")]
+            dependencies: [.product(name: "Yams", package: "Yams")],
+            swiftSettings: engine
         ),
-        .target(name: "BriefingTemplates"),
+        .target(name: "BriefingTemplates", swiftSettings: engine),
         .target(
             name: "BriefingIngest",
             dependencies: ["BriefingCore", "CLibXML2"]
         ),
         .target(
             name: "BriefingRender",
-            dependencies: ["BriefingCore", "BriefingTemplates", "CMark"]
+            dependencies: ["BriefingCore", "BriefingTemplates", "CMark"],
+            swiftSettings: engine
         ),
         .target(
             name: "BriefingBuild",
             dependencies: [
                 "BriefingCore", "BriefingRender", "BriefingTemplates",
                 .product(name: "Crypto", package: "swift-crypto"),
-            ]
+            ],
+            swiftSettings: engine
         ),
         .target(
             name: "BriefingServe",

@@ -16,6 +16,8 @@ public struct BuildReport: Sendable, CustomStringConvertible {
     public var examinedEveryPage = true
     /// With `--explain`: one line per rendered file saying why.
     public var explanations: [String] = []
+    /// How long each stage took.
+    public var times = StageTimes()
 
     /// Files left alone because their inputs had not changed.
     public var skipped: Int { planned - rendered }

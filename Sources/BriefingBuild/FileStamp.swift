@@ -17,6 +17,14 @@ public struct FileStamp: Hashable, Sendable {
         modified = Int(info.st_mtim.tv_sec) * 1_000_000_000 + Int(info.st_mtim.tv_nsec)
     }
 
+    /// The stamp of a regular file at `path` relative to the open folder `folder` (see `OpenFolder`).
+    init?(path: String, in folder: Int32) {
+        var info = stat()
+        guard fstatat(folder, path, &info, 0) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+        size = Int(info.st_size)
+        modified = Int(info.st_mtim.tv_sec) * 1_000_000_000 + Int(info.st_mtim.tv_nsec)
+    }
+
     /// The stamp of an open file: what a path's stamp will be once the file is renamed there (a rename keeps both).
     init?(descriptor: Int32) {
         var info = stat()

@@ -28,22 +28,28 @@ struct RenderWorklist: Sendable {
     let examined: Int
     /// Whether every planned page was examined, rather than only those whose reads changed.
     var examinedEveryPage = true
+    /// After an edit: the outputs whose record may differ from the last build's (examined, added or removed);
+    /// every other record was carried over as it was. Nil when every output was compared.
+    var recordsChanged: [String]?
 
     /// Compares every planned output with the last build's record. With `edit`, the caller vouches that only the
     /// reads it names can have changed since `previous`: then only the pages that read one of them are
     /// fingerprinted (`afterEdit`), unless that shortcut declines.
     static func decide(
         plan: PagePlan, fingerprinter: PageFingerprinter, theme: Theme, inputs: SiteInputs, previous: BuildManifest?, output: URL,
-        edit: ReadChanges?, jobs: Int
+        edit: ReadChanges?, outputsAreIntact: () -> Bool, jobs: Int
     ) -> RenderWorklist {
         if let edit, let previous,
-           let worklist = afterEdit(edit, plan: plan, fingerprinter: fingerprinter, theme: theme, inputs: inputs, previous: previous, output: output, jobs: jobs) {
+           let worklist = afterEdit(
+               edit, plan: plan, fingerprinter: fingerprinter, theme: theme, inputs: inputs, previous: previous,
+               outputsAreIntact: outputsAreIntact, jobs: jobs) {
             return worklist
         }
         let pages = plan.pages.parallelMap(jobs: jobs) { page in
             Candidate(path: page.outputPath, source: .page(page), print: fingerprinter.fingerprint(page))
         }
-        let files = copiedFiles(theme: theme, inputs: inputs, taken: Set(pages.map(\.path)))
+        let pagePaths = Set(pages.map(\.path))
+        let files = copiedFiles(theme: theme, inputs: inputs, isPage: pagePaths.contains)
         return compare(pages + files, with: previous, output: output, examined: pages.count, jobs: jobs)
     }
 
@@ -55,15 +61,15 @@ struct RenderWorklist: Sendable {
     }
 
     /// The theme's assets and the site's static files, by their content; a page of the same path wins.
-    private static func copiedFiles(theme: Theme, inputs: SiteInputs, taken: Set<String>) -> [Candidate] {
-        var taken = taken
+    private static func copiedFiles(theme: Theme, inputs: SiteInputs, isPage: (String) -> Bool) -> [Candidate] {
+        var taken = Set<String>()
         var files: [Candidate] = []
-        for (name, bytes) in theme.assets.sorted(by: { $0.key < $1.key }) where taken.insert("assets/" + name).inserted {
+        for (name, bytes) in theme.assets.sorted(by: { $0.key < $1.key }) where !isPage("assets/" + name) && taken.insert("assets/" + name).inserted {
             files.append(Candidate(path: "assets/" + name, source: .asset(bytes), print: PageFingerprint(fingerprint: Fingerprint.of(bytes))))
         }
         for (path, input) in inputs.files.filter({ $0.key.hasPrefix("static/") }).sorted(by: { $0.key < $1.key }) {
             let target = String(path.dropFirst("static/".count))
-            guard taken.insert(target).inserted else { continue }
+            guard !isPage(target), taken.insert(target).inserted else { continue }
             files.append(Candidate(path: target, source: .staticFile(path), print: PageFingerprint(fingerprint: input.hash)))
         }
         return files
@@ -73,9 +79,9 @@ struct RenderWorklist: Sendable {
     private static func compare(
         _ candidates: [Candidate], with previous: BuildManifest?, output: URL, examined: Int, jobs: Int
     ) -> RenderWorklist {
-        let root = output.path + "/"
+        let folder = OpenFolder(path: output.path)
         // Each output's last record and file, looked up once: with ten thousand pages, repeated lookups showed.
-        let known = candidates.parallelMap(jobs: jobs) { (record: previous?.outputs[$0.path], stamp: FileStamp(path: root + $0.path)) }
+        let known = candidates.parallelMap(jobs: jobs) { (record: previous?.outputs[$0.path], stamp: folder?.stamp(of: $0.path)) }
         var records: [String: BuildManifest.Output] = [:]
         records.reserveCapacity(candidates.count)
         var table = ReadTable()
@@ -106,38 +112,50 @@ struct RenderWorklist: Sendable {
     /// shard): a page the last build did not have is fingerprinted (and rendered), one no longer planned loses its
     /// record (and its file), and then the pages derived from the plan itself (`PlannedPage.readsPlan`: the
     /// sitemap) are fingerprinted too, as they are after any edit to more than prose. Nil when an output file was
-    /// changed or deleted since the last build: then every output is compared.
+    /// changed or deleted since the last build (`outputsAreIntact` says): then every output is compared.
     private static func afterEdit(
         _ edit: ReadChanges, plan: PagePlan, fingerprinter: PageFingerprinter, theme: Theme, inputs: SiteInputs,
-        previous: BuildManifest, output: URL, jobs: Int
+        previous: BuildManifest, outputsAreIntact: () -> Bool, jobs: Int
     ) -> RenderWorklist? {
         var table = edit.table
         var changed = [Bool](repeating: false, count: table.keys.count)
         for key in edit.keys { if let number = table.number(of: key) { changed[Int(number)] = true } }
         var pages: [(path: String, page: PlannedPage, known: BuildManifest.Output?)] = []
         var readersOfPlan: [(path: String, page: PlannedPage, known: BuildManifest.Output?)] = []
-        var planned = Set<String>()
+        // The few paths a copied file would take: each page is looked up in them, not the pages gathered in a set.
+        let copyTargets = Set(theme.assets.keys.map { "assets/" + $0 } + inputs.files.keys.filter { $0.hasPrefix("static/") }.map { String($0.dropFirst("static/".count)) })
+        var shadowed = Set<String>()
         var planChanged = false
         for page in plan.pages {
             let path = page.outputPath
-            planned.insert(path)
-            let known = previous.outputs[path]
-            if known == nil { planChanged = true }
-            if known.map({ $0.reads.contains { changed[Int($0)] } }) ?? true {
+            if !copyTargets.isEmpty, copyTargets.contains(path) { shadowed.insert(path) }
+            guard let known = previous.outputs[path] else {
+                planChanged = true
+                pages.append((path, page, nil))
+                continue
+            }
+            if known.reads.contains(where: { changed[Int($0)] }) {
                 pages.append((path, page, known))
             } else if page.readsPlan {
                 readersOfPlan.append((path, page, known))
             }
         }
-        planned.formUnion(copiedFiles(theme: theme, inputs: inputs, taken: planned).map(\.path))
-        if previous.outputs.keys.contains(where: { !planned.contains($0) }) { planChanged = true }
+        let copied = copiedFiles(theme: theme, inputs: inputs, isPage: shadowed.contains).map(\.path)
+        // Page paths are unique (slugs are), so when every planned output is known and there are as many as
+        // before, none was dropped.
+        if copied.contains(where: { previous.outputs[$0] == nil }) || previous.outputs.count != plan.pages.count + copied.count {
+            planChanged = true
+        }
         if planChanged || !edit.proseOnly { pages += readersOfPlan }
-        let root = output.path + "/"
-        let outputs = Array(previous.outputs)
-        let intact = outputs.parallelMap(jobs: jobs) { FileStamp(path: root + $0.key) == $0.value.stamp }
-        guard intact.allSatisfy({ $0 }) else { return nil }
+        guard outputsAreIntact() else { return nil }
 
-        var records = planChanged ? previous.outputs.filter { planned.contains($0.key) } : previous.outputs
+        var records = previous.outputs
+        var recordsChanged = pages.map(\.path)
+        if planChanged {
+            let planned = Set(plan.pages.map(\.outputPath) + copied)
+            records = records.filter { planned.contains($0.key) }
+            recordsChanged += previous.outputs.keys.filter { !planned.contains($0) }
+        }
         var tasks: [Task] = []
         let prints = pages.parallelMap(jobs: jobs) { fingerprinter.fingerprint($0.page) }
         for (entry, print) in zip(pages, prints) {
@@ -152,7 +170,8 @@ struct RenderWorklist: Sendable {
                 tasks.append(Task(path: entry.path, source: .page(entry.page), reason: "new"))
             }
         }
-        return RenderWorklist(records: records, reads: table, tasks: tasks, examined: pages.count, examinedEveryPage: false)
+        return RenderWorklist(
+            records: records, reads: table, tasks: tasks, examined: pages.count, examinedEveryPage: false, recordsChanged: recordsChanged)
     }
 
     /// `path: why` for every output to produce, in path order.

@@ -54,8 +54,8 @@ enum SearchTermFile {
     /// Saves the cache as this build left it, leaving out the files in `unsettled` (digests of files that changed
     /// while the build read them: their terms may be from other bytes). Appends what is new where the file on disk
     /// is `previous` and still mostly current; otherwise rewrites it with this build's briefs only.
-    static func store(_ cache: SearchTermCache, unsettled: Set<String>, previous: Loaded?, at url: URL) throws {
-        let snapshot = cache.snapshot()
+    static func store(_ cache: SearchTermCache, of briefFiles: [String], unsettled: Set<String>, previous: Loaded?, at url: URL) throws {
+        let snapshot = cache.snapshot(files: briefFiles)
         guard let signature = snapshot.signature else { return }
         let entries = snapshot.entries.filter { !unsettled.contains($0.key) }
         let fresh = snapshot.newEntries.filter { !unsettled.contains($0.key) }

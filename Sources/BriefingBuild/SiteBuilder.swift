@@ -34,30 +34,49 @@ public struct SiteBuilder: Sendable {
         explain: Bool = false, waiting: () -> Void = {}, progress: (@Sendable (Int, Int) -> Void)? = nil
     ) throws(BuildError) -> BuildReport {
         let start = Date()
+        var times = StageTimes()
         try checkOutputIsSafe()
         let locks = try lockSiteAndOutput(waiting: waiting)
         defer { withExtendedLifetime(locks) {} }
 
         let options = optionsFingerprint()
+        // Listing and stamping the inputs needs nothing from the last build, so it runs while the manifest loads.
+        let stamps = BackgroundTask { [siteDirectory, jobs] in SiteInputs.stamps(site: siteDirectory, jobs: jobs) }
         let previous = BuildManifest.load(from: manifestURL).flatMap { $0.options == options ? $0 : nil }
-        let inputs = SiteInputs.scan(site: siteDirectory, previous: previous?.inputs ?? [:], jobs: jobs)
+        times.mark("manifest loaded")
+        let inputs = SiteInputs.scan(site: siteDirectory, stamps: stamps.value, previous: previous?.inputs ?? [:], jobs: jobs)
         let siteDigest = inputs.digest(options: options)
+        times.mark("inputs scanned")
         if let previous, let unchanged = finishIfUnchanged(inputs, digest: siteDigest, previous: previous) {
-            return BuildReport(planned: unchanged, rendered: 0, written: 0, removed: 0, seconds: Date().timeIntervalSince(start), examinedEveryPage: false)
+            times.mark("outputs checked")
+            return BuildReport(
+                planned: unchanged, rendered: 0, written: 0, removed: 0, seconds: Date().timeIntervalSince(start), examinedEveryPage: false,
+                times: times)
         }
-        let content = try loadContent(inputs)
+        // Only an edit build asks whether the last build's files are as it left them: learned while the content loads.
+        let intact = previous.map { previous in BackgroundTask { [self] in outputsAreIntact(previous) } }
+        let parser = binaryFingerprint()
+        let searchTermsLoad = BackgroundTask { [self] in loadSearchTerms(inputs, engine: parser) }
+        let content = try loadContent(inputs, parser: parser)
         let theme = try loadTheme()
-        let searchTerms = loadSearchTerms(inputs, engine: content.parser)
+        times.mark("content loaded")
+        let searchTerms = searchTermsLoad.value
         let plan = PagePlan(site: content.site, families: PagePlan.families(searchTerms: searchTerms.cache))
-        let worklist = decideWork(plan: plan, content: content, theme: theme, inputs: inputs, previous: previous)
+        times.mark("planned")
+        let worklist = decideWork(plan: plan, content: content, theme: theme, inputs: inputs, previous: previous, outputsAreIntact: { intact?.value ?? false })
+        times.mark("worklist decided")
         let (written, removed) = try renderAndWrite(worklist, site: content.site, theme: theme, previous: previous, progress: progress)
+        times.mark("rendered and written")
         let manifest = try record(
-            worklist: worklist, written: written, inputs: inputs, digest: siteDigest, content: content, searchTerms: searchTerms, options: options)
+            worklist: worklist, written: written, inputs: inputs, digest: siteDigest, content: content, searchTerms: searchTerms, options: options,
+            previous: previous)
+        times.mark("manifest saved")
 
         if !freesMemory { ExitWithoutFreeing.keep((content, plan, worklist, manifest, previous, inputs)) }
         return BuildReport(
             planned: worklist.records.count, rendered: worklist.tasks.count, written: written.filter(\.changed).count, removed: removed,
-            seconds: Date().timeIntervalSince(start), examined: worklist.examined, examinedEveryPage: worklist.examinedEveryPage, explanations: explain ? worklist.explanations() : [])
+            seconds: Date().timeIntervalSince(start), examined: worklist.examined, examinedEveryPage: worklist.examinedEveryPage,
+            explanations: explain ? worklist.explanations() : [], times: times)
     }
 
     /// One lock for the site's manifest, one for the output folder: two sites built into one folder would
@@ -75,15 +94,14 @@ public struct SiteBuilder: Sendable {
         if previous.inputs != inputs.files {
             var refreshed = previous
             refreshed.inputs = inputs.files
-            try? refreshed.save(to: manifestURL)
+            try? refreshed.save(to: manifestURL, after: previous)
         }
         return previous.outputs.count
     }
 
     /// The site, parsing only the content files the parse cache does not hold as they are now.
-    private func loadContent(_ inputs: SiteInputs) throws(BuildError) -> LoadedContent {
-        // Parsing depends on the binary alone, so `serve` and `build` into another folder share the cache.
-        let parser = binaryFingerprint()
+    /// Parsing depends on the binary alone (`parser`), so `serve` and `build` into another folder share the cache.
+    private func loadContent(_ inputs: SiteInputs, parser: Fingerprint) throws(BuildError) -> LoadedContent {
         let cache = ContentCache.load(from: contentCacheURL, siteDirectory: siteDirectory, jobs: jobs).flatMap { $0.options == parser ? $0 : nil }
         let reused = cache?.reusable(for: inputs, options: parser) ?? ParsedContent()
         let site = try loadSite(files: Array(inputs.files.keys), reusing: reused)
@@ -100,7 +118,8 @@ public struct SiteBuilder: Sendable {
     /// Which outputs to produce. When nothing but briefs changed, only the pages that read what changed
     /// (`ReadChanges`) are even fingerprinted: after an edit to prose alone, the pages showing that prose.
     private func decideWork(
-        plan: PagePlan, content: LoadedContent, theme: Theme, inputs: SiteInputs, previous: BuildManifest?
+        plan: PagePlan, content: LoadedContent, theme: Theme, inputs: SiteInputs, previous: BuildManifest?,
+        outputsAreIntact: () -> Bool
     ) -> RenderWorklist {
         let fingerprinter = PageFingerprinter(site: content.site, plan: plan, theme: theme, inputs: inputs)
         let edit = previous.flatMap { previous in
@@ -108,29 +127,26 @@ public struct SiteBuilder: Sendable {
         }
         return RenderWorklist.decide(
             plan: plan, fingerprinter: fingerprinter, theme: theme, inputs: inputs, previous: previous, output: outputDirectory,
-            edit: edit, jobs: jobs)
+            edit: edit, outputsAreIntact: outputsAreIntact, jobs: jobs)
     }
 
     /// Renders the worklist's pages (and reads its other files), writing each as it is produced, then puts them in
     /// place and removes the files no output claims any more. Until every file is produced the folder is left as
-    /// it was, so a failed build keeps the last good output (and its manifest). The manifest is deleted before
-    /// anything is put in place: a build killed while the output changes must be followed by a full comparison.
+    /// it was, so a failed build keeps the last good output (and its manifest). The manifest is marked (or
+    /// deleted) before anything is put in place: a build killed while the output changes must be followed by a
+    /// full comparison.
     private func renderAndWrite(
         _ worklist: RenderWorklist, site: Site, theme: Theme, previous: BuildManifest?, progress: (@Sendable (Int, Int) -> Void)?
     ) throws(BuildError) -> (written: [OutputDirectory.Written], removed: Int) {
         let output = OutputDirectory(root: outputDirectory, jobs: jobs)
         try output.prepare()
         let existing = previous == nil ? output.existingFiles() : nil
-        try? FileManager.default.removeItem(at: manifestURL)
+        // Without a last build's manifest to mark (below), no stale one may describe a folder about to change.
+        if previous == nil { try? FileManager.default.removeItem(at: manifestURL) }
         let renderer = OutputRenderer(pages: PageRenderer(site: site, theme: theme), siteDirectory: siteDirectory, jobs: jobs)
-        let staged: [OutputDirectory.Staged]
-        do {
-            staged = try output.stage(worklist.tasks, placement: existing?.isEmpty == true ? .direct : .staged, produce: renderer.produce, progress: progress)
-        } catch {
-            // Nothing was put in place: the last build's record still describes the folder.
-            try? previous?.save(to: manifestURL)
-            throw error
-        }
+        // Until every file is produced, nothing is in place and the last build's manifest still describes the folder.
+        let staged = try output.stage(worklist.tasks, placement: existing?.isEmpty == true ? .direct : .staged, produce: renderer.produce, progress: progress)
+        if previous != nil, !BuildManifest.markOutputsChanging(at: manifestURL) { try? FileManager.default.removeItem(at: manifestURL) }
         let written = try output.commit(staged)
         let planned = worklist.records
         let stale = (previous.map { Array($0.outputs.keys) } ?? existing ?? []).filter { planned[$0] == nil }
@@ -142,7 +158,7 @@ public struct SiteBuilder: Sendable {
     /// half new: it is recorded as unknown, so the next build reads it again.
     private func record(
         worklist: RenderWorklist, written: [OutputDirectory.Written], inputs: SiteInputs, digest: Fingerprint, content: LoadedContent,
-        searchTerms: (cache: SearchTermCache, loaded: SearchTermFile.Loaded?), options: Fingerprint
+        searchTerms: (cache: SearchTermCache, loaded: SearchTermFile.Loaded?), options: Fingerprint, previous: BuildManifest?
     ) throws(BuildError) -> BuildManifest {
         // Content taken from the parse cache was not read, so only what was parsed or read now is checked.
         let read = inputs.files.keys.filter { !$0.hasPrefix("content/") || !content.reused.contains($0) }
@@ -156,8 +172,8 @@ public struct SiteBuilder: Sendable {
         }
         let unsettledDigests = Set(unsettled.compactMap { inputs.files[$0]?.hash.hex })
         let termsURL = searchTermsURL
-        let termsSaved = BackgroundTask {
-            try? SearchTermFile.store(searchTerms.cache, unsettled: unsettledDigests, previous: searchTerms.loaded, at: termsURL)
+        let termsSaved = BackgroundTask { [content] in
+            try? SearchTermFile.store(searchTerms.cache, of: content.site.briefs.map(\.location.file), unsettled: unsettledDigests, previous: searchTerms.loaded, at: termsURL)
         }
         defer { _ = (cacheSaved.value, termsSaved.value) }
         var manifest = BuildManifest(options: options, siteDigest: unsettled.isEmpty ? digest : recorded.digest(options: options))
@@ -167,7 +183,7 @@ public struct SiteBuilder: Sendable {
         _ = manifest.reads.digest(in: content.site, onlyMissing: true, jobs: jobs)
         for file in written { manifest.outputs[file.path]?.stamp = file.stamp }
         do {
-            try manifest.save(to: manifestURL)
+            try manifest.save(to: manifestURL, after: previous, outputsChanged: worklist.recordsChanged)
         } catch {
             throw BuildError.output(path: manifestURL.path, "cannot save the build manifest: \(error.localizedDescription) — check that .briefing/ is writable; the output itself was written")
         }
@@ -216,9 +232,8 @@ public struct SiteBuilder: Sendable {
 
     /// Whether every file the last build wrote is still there as it left it.
     func outputsAreIntact(_ manifest: BuildManifest) -> Bool {
-        let outputs = Array(manifest.outputs)
-        let root = outputDirectory.path + "/"
-        return outputs.parallelMap(jobs: jobs) { path, record in FileStamp(path: root + path) == record.stamp }.allSatisfy { $0 }
+        guard let folder = OpenFolder(path: outputDirectory.path) else { return manifest.outputs.isEmpty }
+        return Array(manifest.outputs).parallelMap(jobs: jobs) { path, record in folder.stamp(of: path) == record.stamp }.allSatisfy { $0 }
     }
 
     /// The output folder is emptied of anything the build does not produce, so it must never be the site itself.

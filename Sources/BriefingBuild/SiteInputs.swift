@@ -11,12 +11,21 @@ public struct SiteInputs: Sendable {
 
     /// Stats every input; files whose stamp matches the last build keep their hash, the rest are read and hashed.
     static func scan(site: URL, previous: [String: BuildManifest.Input], jobs: Int) -> SiteInputs {
+        scan(site: site, stamps: stamps(site: site, jobs: jobs), previous: previous, jobs: jobs)
+    }
+
+    /// Every input's path and stamp, unsorted.
+    static func stamps(site: URL, jobs: Int) -> [(path: String, stamp: FileStamp)] {
+        guard let folder = OpenFolder(path: site.path) else { return [] }
+        return paths(site: site).parallelMap(jobs: jobs) { path in folder.stamp(of: path).map { (path, $0) } }.compactMap { $0 }
+    }
+
+    /// The inputs `stamps` found: those whose stamp matches the last build keep their hash, the rest are read and hashed.
+    static func scan(site: URL, stamps: [(path: String, stamp: FileStamp)], previous: [String: BuildManifest.Input], jobs: Int) -> SiteInputs {
         let root = site.path + "/"
-        let scanned: [(String, BuildManifest.Input)?] = paths(site: site).parallelMap(jobs: jobs) { path in
-            let full = root + path
-            guard let stamp = FileStamp(path: full) else { return nil }
+        let scanned: [(String, BuildManifest.Input)?] = stamps.parallelMap(jobs: jobs) { path, stamp in
             if let known = previous[path], known.stamp == stamp { return (path, known) }
-            guard let data = FileManager.default.contents(atPath: full) else { return nil }
+            guard let data = FileManager.default.contents(atPath: root + path) else { return nil }
             return (path, BuildManifest.Input(stamp: stamp, hash: Fingerprint.of(data)))
         }
         return SiteInputs(files: Dictionary(scanned.compactMap { $0 }, uniquingKeysWith: { first, _ in first }))

@@ -49,10 +49,11 @@ public struct Site: Sendable {
         var byStory: [Slug: [Int]] = [:]
         var ranked: [(event: DatedEvent, rank: Int)] = []
         for (position, brief) in self.briefs.enumerated() {
-            for topic in Set(brief.topics) { byTopic[topic, default: []].append(position) }
-            for company in Set(brief.companies) { byCompany[company, default: []].append(position) }
-            for company in Set(brief.mentions).subtracting(brief.companies) { inPassing[company, default: []].append(position) }
-            for story in Set(brief.stories) { byStory[story, default: []].append(position) }
+            let companies = brief.companies
+            for topic in brief.topics.distinct { byTopic[topic, default: []].append(position) }
+            for company in companies.distinct { byCompany[company, default: []].append(position) }
+            for company in brief.mentions.distinct where !companies.contains(company) { inPassing[company, default: []].append(position) }
+            for story in brief.stories.distinct { byStory[story, default: []].append(position) }
             for (index, event) in brief.events.enumerated() {
                 ranked.append((DatedEvent(event: event, brief: brief.slug, index: index), position))
             }
@@ -65,7 +66,7 @@ public struct Site: Sendable {
         let events = ranked.map(\.event)
         var eventsOfCompany: [Slug: [Int]] = [:]
         for (position, dated) in events.enumerated() {
-            for company in Set(dated.event.companies) { eventsOfCompany[company, default: []].append(position) }
+            for company in dated.event.companies.distinct { eventsOfCompany[company, default: []].append(position) }
         }
         self.events = events
         timeline = TimelineIndex(events: events)
@@ -75,7 +76,7 @@ public struct Site: Sendable {
         for (company, positions) in byCompany {
             var counts: [Slug: Int] = [:]
             for position in positions {
-                for topic in Set(self.briefs[position].topics) { counts[topic, default: 0] += 1 }
+                for topic in self.briefs[position].topics.distinct { counts[topic, default: 0] += 1 }
             }
             topicCounts[company] = counts
         }
@@ -167,5 +168,17 @@ public struct Site: Sendable {
 
     private static func index(_ slugs: [Slug]) -> [Slug: Int] {
         Dictionary(slugs.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+}
+
+extension Array where Element: Equatable {
+    /// The elements without repeats, first occurrences in order. A brief names a handful of slugs per field, so
+    /// scanning beats hashing: building the indexes made a set per field of every brief.
+    var distinct: [Element] {
+        guard indices.contains(where: { index in self[..<index].contains(self[index]) }) else { return self }
+        var seen: [Element] = []
+        seen.reserveCapacity(count)
+        for element in self where !seen.contains(element) { seen.append(element) }
+        return seen
     }
 }

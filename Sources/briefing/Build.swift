@@ -39,6 +39,7 @@ struct Build: ParsableCommand {
             for line in report.explanations { print(line) }
             if explain {
                 print(report.examinedEveryPage ? "every page examined" : "\(report.examined) pages examined: those that read what changed")
+                print("stages: \(report.times)")
             }
             print(report)
         } catch {

@@ -139,6 +139,54 @@ import Testing
         _ = try build(site)
         #expect(site.snapshot() == (try cleanBuild(site)))
     }
+
+    @Test func aBuildKilledWhileItsOutputsChangedLeavesAManifestThatLoadsAsNone() throws {
+        let site = try BuildTestSite(Self.files)
+        _ = try build(site)
+        let manifest = site.directory.appendingPathComponent(".briefing/manifest")
+        #expect(BuildManifest.load(from: manifest) != nil)
+        // What a kill between putting files in place and saving leaves: the mark last, and new bytes in place.
+        try site.write("content/briefs/2025/one.md", Self.brief("One", date: "2025-09-01", body: "Edited."))
+        #expect(BuildManifest.markOutputsChanging(at: manifest))
+        try Data("half-written".utf8).write(to: site.output.appendingPathComponent("briefs/one/index.html"))
+        #expect(BuildManifest.load(from: manifest) == nil)
+        try site.write("content/briefs/2025/one.md", Self.brief("One", date: "2025-09-01"))
+        let (report, _) = try build(site)
+        #expect(report.examinedEveryPage)
+        #expect(site.snapshot() == (try cleanBuild(site)))
+    }
+
+    @Test func anEditAppendsItsChangesToTheManifestAndTheyLoadAsAWholeOne() throws {
+        // Enough briefs that one edit changes a small part of the manifest (a large one is written whole).
+        var files = Self.files
+        for day in 1...60 {
+            files["content/briefs/2025/b\(day).md"] = Self.brief("Brief \(day)", date: "2025-0\(day % 6 + 1)-\(10 + day % 18)", topics: day % 2 == 0 ? "[policy]" : "[ai-chips]")
+        }
+        let site = try BuildTestSite(files)
+        _ = try build(site)
+        let url = site.directory.appendingPathComponent(".briefing/manifest")
+        let whole = try Data(contentsOf: url)
+        try site.write("content/briefs/2025/one.md", Self.brief("One, retitled", date: "2025-09-01", body: "Edited."))
+        let (report, _) = try build(site)
+        #expect(!report.examinedEveryPage)
+        let appended = try Data(contentsOf: url)
+        #expect(appended.count > whole.count && appended.prefix(whole.count) == whole, "the edit's changes follow the last whole manifest")
+
+        let loaded = try #require(BuildManifest.load(from: url))
+        let copy = url.deletingLastPathComponent().appendingPathComponent("manifest-copy")
+        try loaded.save(to: copy)
+        let rewritten = try #require(BuildManifest.load(from: copy))
+        #expect(rewritten.inputs == loaded.inputs)
+        #expect(rewritten.outputs == loaded.outputs)
+        #expect(rewritten.siteDigest == loaded.siteDigest)
+        #expect(loaded.outputs.keys.contains("briefs/one/index.html"))
+        // The appended record names the brief's new title in its page's record, as a fresh build would.
+        let fresh = try BuildTestSite(files)
+        try fresh.write("content/briefs/2025/one.md", Self.brief("One, retitled", date: "2025-09-01", body: "Edited."))
+        _ = try build(fresh)
+        let clean = try #require(BuildManifest.load(from: fresh.directory.appendingPathComponent(".briefing/manifest")))
+        #expect(clean.outputs["briefs/one/index.html"]?.fingerprint == loaded.outputs["briefs/one/index.html"]?.fingerprint)
+    }
 }
 
 @Suite struct BuildLockTests {

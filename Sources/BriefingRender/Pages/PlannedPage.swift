@@ -10,6 +10,8 @@ public struct PlannedPage: Sendable {
 
     /// The page's URL relative to the site root (`briefs/x/`, `feed.xml`).
     public let url: String
+    /// The file written under the output folder.
+    public let outputPath: String
     /// The template it is rendered with.
     public let template: String
     public let format: Format
@@ -32,6 +34,7 @@ public struct PlannedPage: Sendable {
         source: String? = nil, readsPlan: Bool = false, context: @escaping @Sendable (PageContexts) -> TemplateValue
     ) {
         self.url = url
+        outputPath = PageURL.outputPath(for: url)
         self.template = template
         self.format = format
         self.inSitemap = inSitemap ?? (format == .html)
@@ -40,9 +43,6 @@ public struct PlannedPage: Sendable {
         self.readsPlan = readsPlan
         makeContext = context
     }
-
-    /// The file written under the output folder.
-    public var outputPath: String { PageURL.outputPath(for: url) }
 
     /// The page's template context, its Markdown bodies supplied by `contexts`.
     public func context(from contexts: PageContexts) -> TemplateValue { makeContext(contexts) }

@@ -25,8 +25,6 @@ public final class SearchTermCache: Sendable {
         var terms: [String] = []
         var numbers: [String: UInt32] = [:]
         var entries: [String: [UInt32]] = [:]
-        /// The keys asked for in this build: the others belong to files that changed or went away.
-        var used: Set<String> = []
         /// Terms and entries added since the cache was loaded, for a store that appends.
         var loadedTerms = 0
         var added: [String] = []
@@ -65,9 +63,7 @@ public final class SearchTermCache: Sendable {
     func terms(of brief: Brief, weigh: () -> [(String, Int)]) -> [UInt32] {
         let key = fileDigest(brief.location.file)
         if let key, let known = state.withLock({ state -> [UInt32]? in
-            guard let known = state.entries[key] else { return nil }
-            state.used.insert(key)
-            return known
+            state.entries[key]
         }) {
             return known
         }
@@ -86,10 +82,7 @@ public final class SearchTermCache: Sendable {
                 }
                 packed.append(number << 6 | UInt32(weight & 63))
             }
-            if let key, state.entries.updateValue(packed, forKey: key) == nil {
-                state.used.insert(key)
-                state.added.append(key)
-            }
+            if let key, state.entries.updateValue(packed, forKey: key) == nil { state.added.append(key) }
             return packed
         }
     }
@@ -97,7 +90,8 @@ public final class SearchTermCache: Sendable {
     /// Every term by number.
     var table: [String] { state.withLock { $0.terms } }
 
-    /// What the build stores: the signature, the terms, and the entries of this build's briefs, with what was
+    /// What the build stores: the signature, the terms, and the entries of this build's briefs (`files`: the
+    /// others belong to files that changed or went away), with what was
     /// added since loading (terms from `newTermsFrom` on, and the keys of new entries) for a store that appends.
     public struct Snapshot: Sendable {
         public var signature: Signature?
@@ -107,11 +101,13 @@ public final class SearchTermCache: Sendable {
         public var newEntries: [(key: String, terms: [UInt32])]
     }
 
-    public func snapshot() -> Snapshot {
-        state.withLock { state in
+    public func snapshot(files: [String]) -> Snapshot {
+        // Worked out here, off the build's path, rather than noted as each brief's terms are looked up.
+        let used = Set(files.compactMap(fileDigest))
+        return state.withLock { state in
             Snapshot(
                 signature: state.signature, terms: state.terms,
-                entries: state.used.sorted().compactMap { key in state.entries[key].map { (key, $0) } },
+                entries: used.sorted().compactMap { key in state.entries[key].map { (key, $0) } },
                 newTermsFrom: state.loadedTerms,
                 newEntries: state.added.sorted().compactMap { key in state.entries[key].map { (key, $0) } })
         }
