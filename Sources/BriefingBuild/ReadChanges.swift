@@ -47,8 +47,20 @@ struct ReadChanges: Sendable {
         }
         keys.formUnion(SiteReads.nearReads(changedBy: changes, in: site))
         var table = previous.reads
-        for number in table.digest(in: site, onlyMissing: false, jobs: jobs) { keys.insert(table.keys[Int(number)]) }
+        // Digesting every query again is most of this; an edit that kept what queries read cannot have changed one.
+        if !changes.allSatisfy(keepsQueriedFields) {
+            for number in table.digest(in: site, onlyMissing: false, jobs: jobs) { keys.insert(table.keys[Int(number)]) }
+        }
         return ReadChanges(keys: keys, table: table, proseOnly: false)
+    }
+
+    /// Whether a brief kept every field a query's value is made of (`SiteRead.value`: which briefs there are, their
+    /// dates, tags and stories, their events' dates and companies), as after an edit to its title or summary.
+    private static func keepsQueriedFields(_ change: (before: Brief?, after: Brief?)) -> Bool {
+        guard let before = change.before, let after = change.after else { return false }
+        return before.slug == after.slug && before.date == after.date && before.topics == after.topics
+            && before.companies == after.companies && before.mentions == after.mentions && before.stories == after.stories
+            && before.events.map(\.date) == after.events.map(\.date) && before.events.map(\.companies) == after.events.map(\.companies)
     }
 
     /// The bodies (`brief/<slug>`) of the changed briefs when each kept every field but its body; nil when one

@@ -20,7 +20,7 @@ struct RenderWorklist: Sendable {
     }
 
     /// The manifest record of every planned output (stamps are the last build's until rewritten).
-    let records: [String: BuildManifest.Output]
+    private(set) var records: [String: BuildManifest.Output]
     /// The read keys the records' numbers stand for.
     let reads: ReadTable
     let tasks: [Task]
@@ -172,6 +172,13 @@ struct RenderWorklist: Sendable {
         }
         return RenderWorklist(
             records: records, reads: table, tasks: tasks, examined: pages.count, examinedEveryPage: false, recordsChanged: recordsChanged)
+    }
+
+    /// Hands the records over, keeping none, so that the manifest takes them without copying one per output.
+    mutating func takeRecords() -> [String: BuildManifest.Output] {
+        let taken = records
+        records = [:]
+        return taken
     }
 
     /// `path: why` for every output to produce, in path order.

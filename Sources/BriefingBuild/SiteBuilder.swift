@@ -67,16 +67,19 @@ public struct SiteBuilder: Sendable {
         times.mark("worklist decided")
         let (written, removed) = try renderAndWrite(worklist, site: content.site, theme: theme, previous: previous, progress: progress)
         times.mark("rendered and written")
+        var report = BuildReport(
+            planned: worklist.records.count, rendered: worklist.tasks.count, written: written.filter(\.changed).count, removed: removed,
+            seconds: 0, examined: worklist.examined, examinedEveryPage: worklist.examinedEveryPage,
+            explanations: explain ? worklist.explanations() : [])
         let manifest = try record(
-            worklist: worklist, written: written, inputs: inputs, digest: siteDigest, content: content, searchTerms: searchTerms, options: options,
+            worklist: consume worklist, written: written, inputs: inputs, digest: siteDigest, content: content, searchTerms: searchTerms, options: options,
             previous: previous)
         times.mark("manifest saved")
 
-        if !freesMemory { ExitWithoutFreeing.keep((content, plan, worklist, manifest, previous, inputs)) }
-        return BuildReport(
-            planned: worklist.records.count, rendered: worklist.tasks.count, written: written.filter(\.changed).count, removed: removed,
-            seconds: Date().timeIntervalSince(start), examined: worklist.examined, examinedEveryPage: worklist.examinedEveryPage,
-            explanations: explain ? worklist.explanations() : [], times: times)
+        if !freesMemory { ExitWithoutFreeing.keep((content, plan, manifest, previous, inputs)) }
+        report.seconds = Date().timeIntervalSince(start)
+        report.times = times
+        return report
     }
 
     /// One lock for the site's manifest, one for the output folder: two sites built into one folder would
@@ -157,7 +160,7 @@ public struct SiteBuilder: Sendable {
     /// background meanwhile, the parse cache. A file saved while the build read it may have been read half old,
     /// half new: it is recorded as unknown, so the next build reads it again.
     private func record(
-        worklist: RenderWorklist, written: [OutputDirectory.Written], inputs: SiteInputs, digest: Fingerprint, content: LoadedContent,
+        worklist: consuming RenderWorklist, written: [OutputDirectory.Written], inputs: SiteInputs, digest: Fingerprint, content: LoadedContent,
         searchTerms: (cache: SearchTermCache, loaded: SearchTermFile.Loaded?), options: Fingerprint, previous: BuildManifest?
     ) throws(BuildError) -> BuildManifest {
         // Content taken from the parse cache was not read, so only what was parsed or read now is checked.
@@ -178,12 +181,13 @@ public struct SiteBuilder: Sendable {
         defer { _ = (cacheSaved.value, termsSaved.value) }
         var manifest = BuildManifest(options: options, siteDigest: unsettled.isEmpty ? digest : recorded.digest(options: options))
         manifest.inputs = recorded.files
-        manifest.outputs = worklist.records
         manifest.reads = worklist.reads
+        let recordsChanged = worklist.recordsChanged
+        manifest.outputs = worklist.takeRecords()
         _ = manifest.reads.digest(in: content.site, onlyMissing: true, jobs: jobs)
         for file in written { manifest.outputs[file.path]?.stamp = file.stamp }
         do {
-            try manifest.save(to: manifestURL, after: previous, outputsChanged: worklist.recordsChanged)
+            try manifest.save(to: manifestURL, after: previous, outputsChanged: recordsChanged)
         } catch {
             throw BuildError.output(path: manifestURL.path, "cannot save the build manifest: \(error.localizedDescription) — check that .briefing/ is writable; the output itself was written")
         }
