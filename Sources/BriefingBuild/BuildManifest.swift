@@ -37,8 +37,8 @@ struct BuildManifest: Sendable {
     var inputs: [String: Input] = [:]
     var outputs: [String: Output] = [:]
     var reads = ReadTable()
-    /// The file this manifest was loaded from, for a save that appends to it.
-    private(set) var file: File?
+    /// The file this manifest was loaded from (or saved to), for a save that appends to it.
+    var file: File?
 
     /// The size of the file on disk, and of its first record (the whole manifest), to know when rewriting pays.
     struct File: Sendable {
@@ -121,11 +121,18 @@ struct BuildManifest: Sendable {
     /// Saves the manifest: appended as a change to `previous`, the manifest the file on disk held when this build
     /// began, where the change is small beside the whole; otherwise written whole. `outputsChanged` names the
     /// outputs whose records may differ from `previous`'s, when the caller knows (nil: compare them all).
-    func save(to url: URL, after previous: BuildManifest?, outputsChanged: [String]? = nil) throws {
+    /// Returns the file as it now is.
+    @discardableResult
+    func save(to url: URL, after previous: BuildManifest?, outputsChanged: [String]? = nil) throws -> File {
+        func whole() throws -> File {
+            try save(to: url)
+            let size = FileStamp(path: url.path)?.size ?? 0
+            return File(size: size, whole: size)
+        }
         guard let previous, let file = previous.file, previous.options == options,
               let change = change(since: previous, outputs: outputsChanged, maximum: max(file.whole / 4, 4096)),
               file.size - file.whole + change.count <= file.whole / 2
-        else { return try save(to: url) }
+        else { return try whole() }
         var writer = BinaryWriter()
         writer.int(BuildManifest.changeRecord)
         writer.int(change.count)
@@ -133,8 +140,9 @@ struct BuildManifest: Sendable {
         do {
             try writer.append(to: url)
         } catch {
-            try save(to: url)
+            return try whole()
         }
+        return File(size: FileStamp(path: url.path)?.size ?? 0, whole: file.whole)
     }
 
     /// What changed since `previous`, as a `Change` record's bytes; nil when the read table was renumbered, or

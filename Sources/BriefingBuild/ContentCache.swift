@@ -58,16 +58,19 @@ struct ContentCache: Sendable {
     }
 
     /// Records the site's files that were parsed afresh (not in `reused`), appending them to the file where the
-    /// cache on disk is `previous` and still mostly current, and otherwise rewriting it with every file.
+    /// cache on disk is `previous` and still mostly current, and otherwise rewriting it with every file. Returns
+    /// the cache the file now holds, for a caller that keeps it in memory (`BuildMemory`).
+    @discardableResult
     static func store(
         _ site: Site, reused: ParsedContent, inputs: SiteInputs, options: Fingerprint, previous: ContentCache?, at url: URL
-    ) throws {
+    ) throws -> ContentCache? {
         let all: [(String, Entry.Item)] = site.briefs.map { ($0.location.file, .brief($0)) }
             + site.topics.map { ($0.location.file, .topic($0)) } + site.companies.map { ($0.location.file, .company($0)) }
             + site.stories.map { ($0.location.file, .story($0)) }
         let fresh = all.filter { !reused.contains($0.0) }
-        guard !fresh.isEmpty else { return }
+        guard !fresh.isEmpty else { return previous }
         let append = previous.map { !$0.isDamaged && $0.options == options && $0.records + fresh.count <= 2 * all.count } ?? false
+        var stored = append ? previous ?? ContentCache(options: options) : ContentCache(options: options)
         var writer = BinaryWriter()
         if !append {
             writer.string(header)
@@ -76,17 +79,19 @@ struct ContentCache: Sendable {
         for (path, item) in (append ? fresh : all).sorted(by: { $0.0 < $1.0 }) {
             // An input the build could not pin down (see `SiteInputs.forgetting`) is parsed again next time.
             guard let input = inputs.files[path], input.stamp.size >= 0 else { continue }
-            let hash = input.hash
+            let entry = Entry(path: path, hash: input.hash, item: item)
             var record = BinaryWriter()
-            record.entry(Entry(path: path, hash: hash, item: item))
+            record.entry(entry)
             writer.int(record.bytes.count)
             writer.append(record.bytes)
+            stored.add(entry)
         }
         if append {
             try writer.append(to: url)
         } else {
             try writer.save(to: url)
         }
+        return stored
     }
 
     private mutating func add(_ entry: Entry) {

@@ -13,6 +13,9 @@ public struct SiteBuilder: Sendable {
     /// system instead of being freed object by object (see `ExitWithoutFreeing`). A long-running caller such as
     /// `serve` keeps the default.
     public var freesMemory = true
+    /// Where a long-running caller keeps the manifest and parse cache between builds (see `BuildMemory`);
+    /// nil for a one-shot build, which reads them from `.briefing/`.
+    public var memory: BuildMemory?
 
     public init(siteDirectory: URL, outputDirectory: URL? = nil, baseURL: String? = nil, jobs: Int = ProcessInfo.processInfo.activeProcessorCount) {
         self.siteDirectory = siteDirectory.standardizedFileURL
@@ -42,7 +45,7 @@ public struct SiteBuilder: Sendable {
         let options = optionsFingerprint()
         // Listing and stamping the inputs needs nothing from the last build, so it runs while the manifest loads.
         let stamps = BackgroundTask { [siteDirectory, jobs] in SiteInputs.stamps(site: siteDirectory, jobs: jobs) }
-        let previous = BuildManifest.load(from: manifestURL).flatMap { $0.options == options ? $0 : nil }
+        let previous = (memory?.manifest(at: manifestURL) ?? BuildManifest.load(from: manifestURL)).flatMap { $0.options == options ? $0 : nil }
         times.mark("manifest loaded")
         let inputs = SiteInputs.scan(site: siteDirectory, stamps: stamps.value, previous: previous?.inputs ?? [:], jobs: jobs)
         let siteDigest = inputs.digest(options: options)
@@ -97,7 +100,10 @@ public struct SiteBuilder: Sendable {
         if previous.inputs != inputs.files {
             var refreshed = previous
             refreshed.inputs = inputs.files
-            try? refreshed.save(to: manifestURL, after: previous)
+            if let file = try? refreshed.save(to: manifestURL, after: previous) {
+                refreshed.file = file
+                memory?.remember(refreshed, at: manifestURL)
+            }
         }
         return previous.outputs.count
     }
@@ -105,7 +111,8 @@ public struct SiteBuilder: Sendable {
     /// The site, parsing only the content files the parse cache does not hold as they are now.
     /// Parsing depends on the binary alone (`parser`), so `serve` and `build` into another folder share the cache.
     private func loadContent(_ inputs: SiteInputs, parser: Fingerprint) throws(BuildError) -> LoadedContent {
-        let cache = ContentCache.load(from: contentCacheURL, siteDirectory: siteDirectory, jobs: jobs).flatMap { $0.options == parser ? $0 : nil }
+        let cache = (memory?.cache(at: contentCacheURL) ?? ContentCache.load(from: contentCacheURL, siteDirectory: siteDirectory, jobs: jobs))
+            .flatMap { $0.options == parser ? $0 : nil }
         let reused = cache?.reusable(for: inputs, options: parser) ?? ParsedContent()
         let site = try loadSite(files: Array(inputs.files.keys), reusing: reused)
         return LoadedContent(site: site, reused: reused, cache: cache, parser: parser)
@@ -178,7 +185,10 @@ public struct SiteBuilder: Sendable {
         let termsSaved = BackgroundTask { [content] in
             try? SearchTermFile.store(searchTerms.cache, of: content.site.briefs.map(\.location.file), unsettled: unsettledDigests, previous: searchTerms.loaded, at: termsURL)
         }
-        defer { _ = (cacheSaved.value, termsSaved.value) }
+        defer {
+            if let stored = cacheSaved.value { memory?.remember(stored, at: cacheURL) }
+            _ = termsSaved.value
+        }
         var manifest = BuildManifest(options: options, siteDigest: unsettled.isEmpty ? digest : recorded.digest(options: options))
         manifest.inputs = recorded.files
         manifest.reads = worklist.reads
@@ -187,7 +197,8 @@ public struct SiteBuilder: Sendable {
         _ = manifest.reads.digest(in: content.site, onlyMissing: true, jobs: jobs)
         for file in written { manifest.outputs[file.path]?.stamp = file.stamp }
         do {
-            try manifest.save(to: manifestURL, after: previous, outputsChanged: recordsChanged)
+            manifest.file = try manifest.save(to: manifestURL, after: previous, outputsChanged: recordsChanged)
+            memory?.remember(manifest, at: manifestURL)
         } catch {
             throw BuildError.output(path: manifestURL.path, "cannot save the build manifest: \(error.localizedDescription) — check that .briefing/ is writable; the output itself was written")
         }

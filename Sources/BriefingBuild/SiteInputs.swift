@@ -15,7 +15,7 @@ public struct SiteInputs: Sendable {
     }
 
     /// Every input's path and stamp, unsorted.
-    static func stamps(site: URL, jobs: Int) -> [(path: String, stamp: FileStamp)] {
+    public static func stamps(site: URL, jobs: Int = ProcessInfo.processInfo.activeProcessorCount) -> [(path: String, stamp: FileStamp)] {
         guard let folder = OpenFolder(path: site.path) else { return [] }
         return paths(site: site).parallelMap(jobs: jobs) { path in folder.stamp(of: path).map { (path, $0) } }.compactMap { $0 }
     }

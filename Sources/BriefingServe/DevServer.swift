@@ -60,7 +60,9 @@ public struct DevServer: Sendable {
     }
 
     func buildAndWatch(baseURL: URL, live: LiveReload, report: @escaping @Sendable (ServeEvent) -> Void) async throws {
-        let builder = SiteBuilder(siteDirectory: siteDirectory, outputDirectory: outputDirectory, baseURL: baseURL.absoluteString, jobs: jobs)
+        var builder = SiteBuilder(siteDirectory: siteDirectory, outputDirectory: outputDirectory, baseURL: baseURL.absoluteString, jobs: jobs)
+        // Each build leaves the manifest and parse cache here for the next, instead of in `.briefing/` alone.
+        builder.memory = BuildMemory()
         let watcher = SiteWatcher(site: builder.siteDirectory)
         let events = FileEvents()
         // Taken before the build, so an edit made while it runs is seen and built next.

@@ -32,12 +32,9 @@ struct SiteWatcher: Sendable {
     }
 
     func snapshot() -> Snapshot {
-        let root = site.path + "/"
-        var stamps: Snapshot = [:]
-        for path in SiteInputs.paths(site: site) {
-            if let stamp = FileStamp(path: root + path) { stamps[path] = stamp }
-        }
-        return stamps
+        // On the calling thread: the watcher runs in the server's task, and fanning out to Dispatch from there
+        // could wait on workers that a build holds.
+        Snapshot(SiteInputs.stamps(site: site, jobs: 1), uniquingKeysWith: { first, _ in first })
     }
 
     /// The paths added, changed or removed between two snapshots, sorted.

@@ -17,7 +17,7 @@ struct Build: ParsableCommand {
     @Option(name: .long, help: "How many pages to render at once (default: all cores).")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
-    @Flag(name: .long, help: "Say why each rendered file was rendered (which of its inputs changed).")
+    @Flag(name: .long, help: "Say why each rendered file was rendered (which of its inputs changed), how many pages were examined, and how long each stage took.")
     var explain = false
 
     func validate() throws {

@@ -140,6 +140,18 @@ import Testing
         #expect(site.snapshot() == (try cleanBuild(site)))
     }
 
+    @Test func aBuildTimesEachStageItRan() throws {
+        let site = try BuildTestSite(Self.files)
+        let (first, _) = try build(site)
+        #expect(first.times.stages.map(\.name) == [
+            "manifest loaded", "inputs scanned", "content loaded", "planned", "worklist decided", "rendered and written", "manifest saved",
+        ])
+        #expect(first.times.stages.allSatisfy { $0.seconds >= 0 })
+        let (noOp, _) = try build(site)
+        #expect(noOp.times.stages.map(\.name) == ["manifest loaded", "inputs scanned", "outputs checked"])
+        #expect(noOp.times.description.hasPrefix("manifest loaded "))
+    }
+
     @Test func aBuildKilledWhileItsOutputsChangedLeavesAManifestThatLoadsAsNone() throws {
         let site = try BuildTestSite(Self.files)
         _ = try build(site)

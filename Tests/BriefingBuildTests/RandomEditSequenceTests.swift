@@ -8,9 +8,16 @@ import Testing
     static let sequences = 10
     static let editsPerSequence = 12
 
+    /// Odd sequences build as `serve` does: one builder keeping the manifest and parse cache in memory between
+    /// builds (`BuildMemory`), with now and then a build beside it that does not (as `briefing build` run while the
+    /// server runs), whose changes the next one must notice.
     @Test(arguments: 0..<sequences)
     func incrementalBuildsMatchCleanBuilds(sequence: Int) throws {
-        try run(seed: UInt64(0xB21E_F1A6) &+ UInt64(sequence) &* 7919, briefs: 14, edits: Self.editsPerSequence)
+        let memory = sequence % 2 == 1 ? BuildMemory() : nil
+        try run(seed: UInt64(0xB21E_F1A6) &+ UInt64(sequence) &* 7919, briefs: 14, edits: Self.editsPerSequence, memory: memory)
+        if let memory {
+            #expect(memory.reuses.load(ordering: .relaxed) > 0, "no build took the manifest or the parse cache from memory")
+        }
     }
 
     /// On a site larger than the related-briefs window, so that which brief pages an edit reaches through that
@@ -20,17 +27,22 @@ import Testing
         try run(seed: UInt64(0x5EA5_0B1D) &+ UInt64(sequence) &* 104_729, briefs: 240, edits: 6)
     }
 
-    private func run(seed: UInt64, briefs: Int, edits: Int) throws {
+    private func run(seed: UInt64, briefs: Int, edits: Int, memory: BuildMemory? = nil) throws {
         var random = SeededRandom(seed: seed)
         var editor = try SiteEditor(random: &random, briefs: briefs)
-        _ = try SiteBuilder(siteDirectory: editor.site.directory, jobs: 2).build()
+        var first = SiteBuilder(siteDirectory: editor.site.directory, jobs: 2)
+        first.memory = memory
+        _ = try first.build()
         for step in 0..<edits {
             let edit = try editor.applyRandomEdit(random: &random)
             let before = editor.site.snapshot()
             let jobs = Int.random(in: 1...4, using: &random)
-            let report = try SiteBuilder(siteDirectory: editor.site.directory, jobs: jobs).build()
+            var builder = SiteBuilder(siteDirectory: editor.site.directory, jobs: jobs)
+            // Every fourth build, one that keeps nothing in memory changes the files behind the memory's back.
+            builder.memory = step % 4 == 3 ? nil : memory
+            let report = try builder.build()
             let after = editor.site.snapshot()
-            let context = "seed \(seed), step \(step), edit: \(edit), jobs \(jobs)"
+            let context = "seed \(seed), step \(step), edit: \(edit), jobs \(jobs)\(builder.memory == nil ? "" : ", state in memory")"
             let clean = try editor.cleanBuild()
             let differing = Set(clean.keys).union(after.keys).filter { clean[$0] != after[$0] }.sorted()
             #expect(differing.isEmpty, "incremental ≠ clean for \(differing.prefix(5)) — \(context)")
