@@ -7,42 +7,31 @@ import Synchronization
 /// Only a shortcut: each is used only while its file still has that stamp, so a `briefing build` run beside the
 /// server (or a deleted `.briefing/`) sends the next build back to the disk.
 public final class BuildMemory: Sendable {
-    private struct Kept<Value: Sendable>: Sendable {
-        var value: Value
-        var stamp: FileStamp
+    /// One value and the stamp its file had when it was kept.
+    final class Slot<Value: Sendable>: Sendable {
+        private let kept = Mutex<(value: Value, stamp: FileStamp)?>(nil)
+        /// How many times a build took the value rather than read its file.
+        let reuses = Atomic<Int>(0)
+
+        /// The value kept, if its file at `url` is still as it was then.
+        func value(at url: URL) -> Value? {
+            let stamp = FileStamp(path: url.path)
+            let value = kept.withLock { kept in kept.flatMap { $0.stamp == stamp ? $0.value : nil } }
+            if value != nil { reuses.add(1, ordering: .relaxed) }
+            return value
+        }
+
+        func remember(_ value: Value, at url: URL) {
+            let stamped = FileStamp(path: url.path).map { (value: value, stamp: $0) }
+            kept.withLock { $0 = stamped }
+        }
     }
 
-    private let manifest = Mutex<Kept<BuildManifest>?>(nil)
-    private let cache = Mutex<Kept<ContentCache>?>(nil)
-    /// How many times a build took something from here rather than from the disk.
-    let reuses = Atomic<Int>(0)
+    let manifest = Slot<BuildManifest>()
+    let cache = Slot<ContentCache>()
 
     public init() {}
 
-    /// The manifest the last build saved, if its file at `url` is still as that build left it.
-    func manifest(at url: URL) -> BuildManifest? {
-        let stamp = FileStamp(path: url.path)
-        return counted(manifest.withLock { kept in kept.flatMap { $0.stamp == stamp ? $0.value : nil } })
-    }
-
-    func remember(_ value: BuildManifest, at url: URL) {
-        let kept = FileStamp(path: url.path).map { Kept(value: value, stamp: $0) }
-        manifest.withLock { $0 = kept }
-    }
-
-    /// The parse cache the last build stored, if its file at `url` is still as that build left it.
-    func cache(at url: URL) -> ContentCache? {
-        let stamp = FileStamp(path: url.path)
-        return counted(cache.withLock { kept in kept.flatMap { $0.stamp == stamp ? $0.value : nil } })
-    }
-
-    func remember(_ value: ContentCache, at url: URL) {
-        let kept = FileStamp(path: url.path).map { Kept(value: value, stamp: $0) }
-        cache.withLock { $0 = kept }
-    }
-
-    private func counted<Value>(_ value: Value?) -> Value? {
-        if value != nil { reuses.add(1, ordering: .relaxed) }
-        return value
-    }
+    /// How many times a build took something from here rather than from the disk.
+    var reuses: Int { manifest.reuses.load(ordering: .relaxed) + cache.reuses.load(ordering: .relaxed) }
 }

@@ -123,7 +123,9 @@ struct RenderWorklist: Sendable {
         var pages: [(path: String, page: PlannedPage, known: BuildManifest.Output?)] = []
         var readersOfPlan: [(path: String, page: PlannedPage, known: BuildManifest.Output?)] = []
         // The few paths a copied file would take: each page is looked up in them, not the pages gathered in a set.
-        let copyTargets = Set(theme.assets.keys.map { "assets/" + $0 } + inputs.files.keys.filter { $0.hasPrefix("static/") }.map { String($0.dropFirst("static/".count)) })
+        let copyTargets = Set(
+            theme.assets.keys.map { "assets/" + $0 }
+                + inputs.files.keys.filter { $0.hasPrefix("static/") }.map { String($0.dropFirst("static/".count)) })
         var shadowed = Set<String>()
         var planChanged = false
         for page in plan.pages {

@@ -45,7 +45,7 @@ public struct SiteBuilder: Sendable {
         let options = optionsFingerprint()
         // Listing and stamping the inputs needs nothing from the last build, so it runs while the manifest loads.
         let stamps = BackgroundTask { [siteDirectory, jobs] in SiteInputs.stamps(site: siteDirectory, jobs: jobs) }
-        let previous = (memory?.manifest(at: manifestURL) ?? BuildManifest.load(from: manifestURL)).flatMap { $0.options == options ? $0 : nil }
+        let previous = (memory?.manifest.value(at: manifestURL) ?? BuildManifest.load(from: manifestURL)).flatMap { $0.options == options ? $0 : nil }
         times.mark("manifest loaded")
         let inputs = SiteInputs.scan(site: siteDirectory, stamps: stamps.value, previous: previous?.inputs ?? [:], jobs: jobs)
         let siteDigest = inputs.digest(options: options)
@@ -102,7 +102,7 @@ public struct SiteBuilder: Sendable {
             refreshed.inputs = inputs.files
             if let file = try? refreshed.save(to: manifestURL, after: previous) {
                 refreshed.file = file
-                memory?.remember(refreshed, at: manifestURL)
+                memory?.manifest.remember(refreshed, at: manifestURL)
             }
         }
         return previous.outputs.count
@@ -111,7 +111,7 @@ public struct SiteBuilder: Sendable {
     /// The site, parsing only the content files the parse cache does not hold as they are now.
     /// Parsing depends on the binary alone (`parser`), so `serve` and `build` into another folder share the cache.
     private func loadContent(_ inputs: SiteInputs, parser: Fingerprint) throws(BuildError) -> LoadedContent {
-        let cache = (memory?.cache(at: contentCacheURL) ?? ContentCache.load(from: contentCacheURL, siteDirectory: siteDirectory, jobs: jobs))
+        let cache = (memory?.cache.value(at: contentCacheURL) ?? ContentCache.load(from: contentCacheURL, siteDirectory: siteDirectory, jobs: jobs))
             .flatMap { $0.options == parser ? $0 : nil }
         let reused = cache?.reusable(for: inputs, options: parser) ?? ParsedContent()
         let site = try loadSite(files: Array(inputs.files.keys), reusing: reused)
@@ -186,7 +186,7 @@ public struct SiteBuilder: Sendable {
             try? SearchTermFile.store(searchTerms.cache, of: content.site.briefs.map(\.location.file), unsettled: unsettledDigests, previous: searchTerms.loaded, at: termsURL)
         }
         defer {
-            if let stored = cacheSaved.value { memory?.remember(stored, at: cacheURL) }
+            if let stored = cacheSaved.value { memory?.cache.remember(stored, at: cacheURL) }
             _ = termsSaved.value
         }
         var manifest = BuildManifest(options: options, siteDigest: unsettled.isEmpty ? digest : recorded.digest(options: options))
@@ -198,7 +198,7 @@ public struct SiteBuilder: Sendable {
         for file in written { manifest.outputs[file.path]?.stamp = file.stamp }
         do {
             manifest.file = try manifest.save(to: manifestURL, after: previous, outputsChanged: recordsChanged)
-            memory?.remember(manifest, at: manifestURL)
+            memory?.manifest.remember(manifest, at: manifestURL)
         } catch {
             throw BuildError.output(path: manifestURL.path, "cannot save the build manifest: \(error.localizedDescription) — check that .briefing/ is writable; the output itself was written")
         }
