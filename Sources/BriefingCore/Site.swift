@@ -18,6 +18,10 @@ public struct Site: Sendable {
     /// The days with briefs, at `config.timezone`, newest first.
     public let daily: DailyIndex
 
+    /// Each brief's date in seconds, by position in `briefs`: related briefs compare hundreds of candidates' dates
+    /// per page, and reaching each through its brief showed.
+    public let briefTimes: [Int]
+
     private let briefIndex: [Slug: Int]
     private let topicIndex: [Slug: Int]
     private let companyIndex: [Slug: Int]
@@ -38,6 +42,7 @@ public struct Site: Sendable {
         self.briefs = briefs.sorted { ($0.date, $1.slug) > ($1.date, $0.slug) }
         self.topics = topics.sorted { ($0.name.lowercased(), $0.slug) < ($1.name.lowercased(), $1.slug) }
         self.companies = companies.sorted { ($0.name.lowercased(), $0.slug) < ($1.name.lowercased(), $1.slug) }
+        briefTimes = self.briefs.map(\.date.secondsSinceEpoch)
         briefIndex = Site.index(self.briefs.map(\.slug))
         topicIndex = Site.index(self.topics.map(\.slug))
         companyIndex = Site.index(self.companies.map(\.slug))
@@ -174,7 +179,7 @@ public struct Site: Sendable {
 extension Array where Element: Equatable {
     /// The elements without repeats, first occurrences in order. A brief names a handful of slugs per field, so
     /// scanning beats hashing: building the indexes made a set per field of every brief.
-    var distinct: [Element] {
+    public var distinct: [Element] {
         guard indices.contains(where: { index in self[..<index].contains(self[index]) }) else { return self }
         var seen: [Element] = []
         seen.reserveCapacity(count)

@@ -32,8 +32,8 @@ extension SiteReads {
         // Candidates come from each list's positions (ascending: lists are newest first); each is then scored
         // against every list by its bit set, with no hashing — sets of each candidate's tags made this the
         // largest part of a clean build.
-        let lists = Set(brief.topics).map { (positions: site.briefs(inTopic: $0).positions, members: site.members(ofTopic: $0), weight: 1) }
-            + Set(brief.companies).map { (positions: site.briefs(mentioning: $0).positions, members: site.members(ofCompany: $0), weight: 2) }
+        let lists = brief.topics.distinct.map { (positions: site.briefs(inTopic: $0).positions, members: site.members(ofTopic: $0), weight: 1) }
+            + brief.companies.distinct.map { (positions: site.briefs(mentioning: $0).positions, members: site.members(ofCompany: $0), weight: 2) }
         var candidates: [Int] = []
         for list in lists {
             let place = Self.firstIndex(notBelow: own, in: list.positions)
@@ -41,6 +41,7 @@ extension SiteReads {
         }
         candidates.sort()
         let time = brief.date.secondsSinceEpoch
+        let times = site.briefTimes
         // Keep the best `limit` in one pass instead of sorting every candidate.
         var best: [RelatedCandidate] = []
         var previous = -1
@@ -48,7 +49,7 @@ extension SiteReads {
             previous = position
             var score = 0
             for list in lists where list.members.contains(position) { score += list.weight }
-            let candidate = RelatedCandidate(position: position, score: score, distance: abs(site.briefs[position].date.secondsSinceEpoch - time))
+            let candidate = RelatedCandidate(position: position, score: score, distance: abs(times[position] - time))
             guard best.count < limit || candidate.ranks(before: best[best.count - 1]) else { continue }
             let index = best.firstIndex { candidate.ranks(before: $0) } ?? best.count
             best.insert(candidate, at: index)
