@@ -25,6 +25,11 @@ public final class BuildMemory: Sendable {
             let stamped = FileStamp(path: url.path).map { (value: value, stamp: $0) }
             kept.withLock { $0 = stamped }
         }
+
+        /// Drops the value: the next build reads the file.
+        func forget() {
+            kept.withLock { $0 = nil }
+        }
     }
 
     let manifest = Slot<BuildManifest>()

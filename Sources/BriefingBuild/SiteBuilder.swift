@@ -102,10 +102,24 @@ public struct SiteBuilder: Sendable {
             refreshed.inputs = inputs.files
             if let file = try? refreshed.save(to: manifestURL, after: previous) {
                 refreshed.file = file
-                memory?.manifest.remember(refreshed, at: manifestURL)
+                remember(refreshed)
+            } else {
+                memory?.manifest.forget()
             }
         }
         return previous.outputs.count
+    }
+
+    /// Keeps the manifest just saved for the next build, when the file holds it as it is in memory: only after an
+    /// append. Written whole, the file may hold it renumbered (`ReadTable.compacted`), and a change appended to the
+    /// memory's numbering would not read back; the next build reads the file instead.
+    private func remember(_ manifest: BuildManifest) {
+        guard let memory else { return }
+        if let file = manifest.file, file.size > file.whole {
+            memory.manifest.remember(manifest, at: manifestURL)
+        } else {
+            memory.manifest.forget()
+        }
     }
 
     /// The site, parsing only the content files the parse cache does not hold as they are now.
@@ -198,8 +212,9 @@ public struct SiteBuilder: Sendable {
         for file in written { manifest.outputs[file.path]?.stamp = file.stamp }
         do {
             manifest.file = try manifest.save(to: manifestURL, after: previous, outputsChanged: recordsChanged)
-            memory?.manifest.remember(manifest, at: manifestURL)
+            remember(manifest)
         } catch {
+            memory?.manifest.forget()
             throw BuildError.output(path: manifestURL.path, "cannot save the build manifest: \(error.localizedDescription) — check that .briefing/ is writable; the output itself was written")
         }
         return manifest

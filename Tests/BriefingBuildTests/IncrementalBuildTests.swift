@@ -152,6 +152,27 @@ import Testing
         #expect(noOp.times.description.hasPrefix("manifest loaded "))
     }
 
+    @Test func serveKeepsTheManifestInMemoryOnlyWhenTheFileHoldsItAsItIs() throws {
+        var files = Self.files
+        for day in 1...60 {
+            files["content/briefs/2025/b\(day).md"] = Self.brief("Brief \(day)", date: "2025-0\(day % 6 + 1)-\(10 + day % 18)")
+        }
+        let site = try BuildTestSite(files)
+        let url = site.directory.appendingPathComponent(".briefing/manifest")
+        var builder = SiteBuilder(siteDirectory: site.directory, jobs: 2)
+        builder.memory = BuildMemory()
+        _ = try builder.build()
+        // Written whole, the file may number the reads otherwise than the memory would: it is read back instead.
+        #expect(builder.memory?.manifest.value(at: url) == nil)
+        try site.write("content/briefs/2025/one.md", Self.brief("One", date: "2025-09-01", body: "Edited."))
+        _ = try builder.build()
+        let kept = try #require(builder.memory?.manifest.value(at: url), "an edit's change was appended, so the manifest stays in memory")
+        let loaded = try #require(BuildManifest.load(from: url))
+        #expect(kept.outputs == loaded.outputs)
+        #expect(kept.reads.keys == loaded.reads.keys)
+        #expect(kept.inputs == loaded.inputs)
+    }
+
     @Test func aBuildKilledWhileItsOutputsChangedLeavesAManifestThatLoadsAsNone() throws {
         let site = try BuildTestSite(Self.files)
         _ = try build(site)
