@@ -50,7 +50,9 @@ struct RenderWorklist: Sendable {
         }
         let pagePaths = Set(pages.map(\.path))
         let files = copiedFiles(theme: theme, inputs: inputs, isPage: pagePaths.contains)
-        return compare(pages + files, with: previous, output: output, examined: pages.count, jobs: jobs)
+        // Where the build already learned that every output is as the last build left it, no file is stamped again.
+        let intact = previous != nil && outputsAreIntact()
+        return compare(pages + files, with: previous, output: output, outputsIntact: intact, examined: pages.count, jobs: jobs)
     }
 
     /// An output and what this build makes of it.
@@ -77,11 +79,15 @@ struct RenderWorklist: Sendable {
 
     /// Each candidate against its last record and its file on disk: new, changed, or touched by hand.
     private static func compare(
-        _ candidates: [Candidate], with previous: BuildManifest?, output: URL, examined: Int, jobs: Int
+        _ candidates: [Candidate], with previous: BuildManifest?, output: URL, outputsIntact: Bool, examined: Int, jobs: Int
     ) -> RenderWorklist {
         let folder = OpenFolder(path: output.path)
         // Each output's last record and file, looked up once: with ten thousand pages, repeated lookups showed.
-        let known = candidates.parallelMap(jobs: jobs) { (record: previous?.outputs[$0.path], stamp: folder?.stamp(of: $0.path)) }
+        let known = candidates.parallelMap(jobs: jobs) { candidate in
+            let record = previous?.outputs[candidate.path]
+            // A recorded file is on disk as recorded when every one is; only a new output's file is stamped.
+            return (record: record, stamp: outputsIntact && record != nil ? record?.stamp : folder?.stamp(of: candidate.path))
+        }
         var records: [String: BuildManifest.Output] = [:]
         records.reserveCapacity(candidates.count)
         var table = ReadTable()
