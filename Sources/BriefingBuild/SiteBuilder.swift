@@ -60,14 +60,15 @@ public struct SiteBuilder: Sendable {
         let intact = previous.map { previous in BackgroundTask { [self] in outputsAreIntact(previous) } }
         let parser = binaryFingerprint()
         let searchTermsLoad = BackgroundTask { [self] in loadSearchTerms(inputs, engine: parser) }
-        let content = try loadContent(inputs, parser: parser)
+        let content = try loadContent(inputs, parser: parser, times: &times)
         let theme = try loadTheme()
-        times.mark("content loaded")
+        times.mark("site loaded")
         let searchTerms = searchTermsLoad.value
         let plan = PagePlan(site: content.site, families: PagePlan.families(searchTerms: searchTerms.cache))
         times.mark("planned")
-        let worklist = decideWork(plan: plan, content: content, theme: theme, inputs: inputs, previous: previous, outputsAreIntact: { intact?.value ?? false })
-        times.mark("worklist decided")
+        let worklist = decideWork(
+            plan: plan, content: content, theme: theme, inputs: inputs, previous: previous, outputsAreIntact: { intact?.value ?? false }, times: &times)
+        times.mark("pages examined")
         let (written, removed) = try renderAndWrite(worklist, site: content.site, theme: theme, previous: previous, progress: progress)
         times.mark("rendered and written")
         var report = BuildReport(
@@ -124,10 +125,11 @@ public struct SiteBuilder: Sendable {
 
     /// The site, parsing only the content files the parse cache does not hold as they are now.
     /// Parsing depends on the binary alone (`parser`), so `serve` and `build` into another folder share the cache.
-    private func loadContent(_ inputs: SiteInputs, parser: Fingerprint) throws(BuildError) -> LoadedContent {
+    private func loadContent(_ inputs: SiteInputs, parser: Fingerprint, times: inout StageTimes) throws(BuildError) -> LoadedContent {
         let cache = (memory?.cache.value(at: contentCacheURL) ?? ContentCache.load(from: contentCacheURL, siteDirectory: siteDirectory, jobs: jobs))
             .flatMap { $0.options == parser ? $0 : nil }
         let reused = cache?.reusable(for: inputs, options: parser) ?? ParsedContent()
+        times.mark("parse cache loaded")
         let site = try loadSite(files: Array(inputs.files.keys), reusing: reused)
         return LoadedContent(site: site, reused: reused, cache: cache, parser: parser)
     }
@@ -143,12 +145,13 @@ public struct SiteBuilder: Sendable {
     /// (`ReadChanges`) are even fingerprinted: after an edit to prose alone, the pages showing that prose.
     private func decideWork(
         plan: PagePlan, content: LoadedContent, theme: Theme, inputs: SiteInputs, previous: BuildManifest?,
-        outputsAreIntact: () -> Bool
+        outputsAreIntact: () -> Bool, times: inout StageTimes
     ) -> RenderWorklist {
         let fingerprinter = PageFingerprinter(site: content.site, plan: plan, theme: theme, inputs: inputs)
         let edit = previous.flatMap { previous in
             content.cache.flatMap { ReadChanges.since(previous, inputs: inputs, cache: $0, site: content.site, jobs: jobs) }
         }
+        times.mark("reads compared")
         return RenderWorklist.decide(
             plan: plan, fingerprinter: fingerprinter, theme: theme, inputs: inputs, previous: previous, output: outputDirectory,
             edit: edit, outputsAreIntact: outputsAreIntact, jobs: jobs)

@@ -144,7 +144,7 @@ import Testing
         let site = try BuildTestSite(Self.files)
         let (first, _) = try build(site)
         #expect(first.times.stages.map(\.name) == [
-            "manifest loaded", "inputs scanned", "content loaded", "planned", "worklist decided", "rendered and written", "manifest saved",
+            "manifest loaded", "inputs scanned", "parse cache loaded", "site loaded", "planned", "reads compared", "pages examined", "rendered and written", "manifest saved",
         ])
         #expect(first.times.stages.allSatisfy { $0.seconds >= 0 })
         let (noOp, _) = try build(site)

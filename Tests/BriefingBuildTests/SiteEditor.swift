@@ -88,13 +88,21 @@ struct SiteEditor {
             try addBrief(random: &random)
             return RandomEdit(description: "add", touchedBriefsOnly: true)
         }
-        let kind = Int.random(in: 0..<16, using: &random)
+        let kind = Int.random(in: 0..<17, using: &random)
         let description = try apply(kind, to: slug, random: &random)
-        return RandomEdit(description: description, touchedBriefsOnly: [0, 1, 2, 3, 4, 5, 6, 12, 13].contains(kind))
+        return RandomEdit(description: description, touchedBriefsOnly: [0, 1, 2, 3, 4, 5, 6, 12, 13, 16].contains(kind))
     }
 
     private mutating func apply(_ kind: Int, to slug: String, random: inout SeededRandom) throws -> String {
         switch kind {
+        case 16:
+            // Onto another brief's day at a time of day from a few: briefs of one day then meet in the search numbering.
+            guard let other = briefs.keys.sorted().randomElement(using: &random), let day = briefs[other]?.date.prefix(10) else { return "no day" }
+            let hour = ["00", "06", "11", "12", "12", "23"].randomElement(using: &random) ?? "12"
+            try delete(slug)
+            briefs[slug]?.date = "\(day)T\(hour):\(["05", "40"].randomElement(using: &random) ?? "05"):00Z"
+            try save(slug)
+            return "move \(slug) to \(other)'s day"
         case 12:
             let story = stories.keys.sorted().randomElement(using: &random) ?? "chip-ban"
             guard briefs[slug]?.stories.contains(story) == false else { return "\(slug) already in \(story)" }

@@ -196,14 +196,10 @@
     return file(pathOf(kind, slug)).then((data) => new Set(decode(String(data && data.docs || ""), false).documents));
   }
 
-  // Calls `visit` with every document number in use, newest first: a day's briefs take the first numbers of its
-  // block of `perDay` (the manifest's `days` adds up each day's count).
+  // Calls `visit` with every document number in use, newest first.
   function forEachDocument(visit) {
-    const running = manifest.days;
-    for (let day = running.length - 1; day >= 0; day--) {
-      const count = running[day] - (day > 0 ? running[day - 1] : 0);
-      for (let place = count - 1; place >= 0; place--) visit(day * manifest.perDay + place);
-    }
+    const documents = manifest.documents;
+    for (let k = documents.length - 1; k >= 0; k--) visit(documents[k]);
   }
 
   function yearRange(value) {
@@ -491,7 +487,7 @@
       count: Number.isInteger(data.count) ? data.count : 0,
       slots: Number.isInteger(data.slots) ? data.slots : 0,
       perDay: Number.isInteger(data.perDay) && data.perDay > 0 ? data.perDay : 1,
-      days: decode(String(data.days || ""), false).documents,
+      documents: decode(String(data.documents || ""), false).documents,
       years: Array.isArray(data.years) ? data.years : [],
       topics: table(data.topics),
       companies: table(data.companies),

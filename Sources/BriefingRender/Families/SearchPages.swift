@@ -103,13 +103,12 @@ extension PageContexts {
             .object([("slug", .string(slug.rawValue)), ("name", .string(name)), ("url", .string(url))])
         }
         let json = JSONText.object([
-            ("v", .int(3)),
+            ("v", .int(4)),
             ("count", .int(index.briefs.count)),
             ("slots", .int(index.numbering.slots)),
             ("perDay", .int(index.numbering.perDay)),
-            // Each day's briefs, added up, so that a year can be listed without a query: day n's briefs are
-            // numbered from n × perDay.
-            ("days", .string(SearchPostings.encode(documents: index.numbering.runningCounts))),
+            // Every number in use, so that a year can be listed without a query.
+            ("documents", .string(SearchPostings.encode(documents: index.numbers))),
             ("paths", .object([
                 ("terms", .string(SearchPages.relativeToManifest(SearchPages.shardPattern))),
                 ("docs", .string(SearchPages.relativeToManifest(SearchPages.documentPattern))),

@@ -47,6 +47,8 @@ public enum SiteRead: Hashable, Sendable {
     case month(Int, Int)
     /// How search documents are numbered (`SearchNumbering`: its first day and numbers per day).
     case searchNumbering
+    /// Every brief's search document number.
+    case documentNumbers
 
     /// The key as a build stores it.
     public var key: String {
@@ -76,6 +78,7 @@ public enum SiteRead: Hashable, Sendable {
         case .year(let year): "year/\(year)"
         case .month(let year, let month): "month/\(year)-\(month)"
         case .searchNumbering: "search-numbering"
+        case .documentNumbers: "document-numbers"
         }
     }
 
@@ -117,6 +120,7 @@ public enum SiteRead: Hashable, Sendable {
             guard parts.count == 2, let year = Int(parts[0]), let month = Int(parts[1]) else { return nil }
             self = .month(year, month)
         case "search-numbering": self = .searchNumbering
+        case "document-numbers": self = .documentNumbers
         default: return nil
         }
     }
@@ -159,7 +163,12 @@ public enum SiteRead: Hashable, Sendable {
         }
         func stories(_ list: [Story]) { for story in list { add(story.slug.rawValue) } }
         if let list = briefs(in: site) {
-            for brief in list { add(brief.slug.rawValue) }
+            // A day's times too: they place its briefs' search numbers (`SearchNumbering.places`).
+            if case .day = self {
+                for brief in list { add("\(brief.slug) \(brief.date.secondsSinceEpoch)") }
+            } else {
+                for brief in list { add(brief.slug.rawValue) }
+            }
             return
         }
         switch self {
@@ -203,6 +212,8 @@ public enum SiteRead: Hashable, Sendable {
         case .searchNumbering:
             let numbering = SearchNumbering(site: site)
             add("\(numbering.firstDay) \(numbering.perDay)")
+        case .documentNumbers:
+            for (brief, number) in zip(site.briefs, SearchNumbering(site: site).numbers(of: site)) { add("\(brief.slug) \(number)") }
         }
     }
 }

@@ -27,19 +27,16 @@ public struct SiteReads: Sendable {
     /// Notes that the page is derived from the whole archive (the search index, planned from the site itself).
     public func readsEverything() { note(.everything) }
 
-    /// Notes that the page shows a brief's search document number: it depends on the brief's day and the
-    /// numbering of days (`SearchNumbering`).
+    /// Notes that the page shows a brief's search document number: it depends on the brief's day (its briefs and
+    /// their times) and the numbering of days (`SearchNumbering`).
     public func readsDocumentNumber(of brief: Brief) {
         note(.day(site.config.timezone.day(of: brief.date)))
         note(.searchNumbering)
     }
 
-    /// Notes that the page shows the search document numbers of `list`'s briefs: a number follows its brief's
-    /// day and place in that day (the archive's order and the days' counts decide both).
+    /// Notes that the page shows the search document numbers of `list`'s briefs.
     public func readsDocumentNumbers(of list: SiteRead) {
-        note(.all)
-        note(.days)
-        note(.searchNumbering)
+        note(.documentNumbers)
         note(list)
     }
 
