@@ -33,26 +33,13 @@ struct DailyBriefing {
     init(site: SiteReads, day: DailyIndex.Day) {
         self.day = day
         let briefs = Array(site.briefs(on: day.date))
-        var byTopic: [Slug: [Brief]] = [:]
-        var untagged: [Brief] = []
         var companyCounts: [Slug: Int] = [:]
         var storyBriefs: [Slug: [Brief]] = [:]
         for brief in briefs {
-            if let topic = brief.topics.first(where: { site.topic($0) != nil }) {
-                byTopic[topic, default: []].append(brief)
-            } else {
-                untagged.append(brief)
-            }
             for company in Set(brief.companies) { companyCounts[company, default: 0] += 1 }
             for story in Set(brief.stories) where site.story(story) != nil { storyBriefs[story, default: []].append(brief) }
         }
-        var groups = byTopic.compactMap { slug, briefs in site.topic(slug).map { Group(topic: $0, briefs: briefs) } }
-            .sorted { a, b in
-                a.briefs.count != b.briefs.count
-                    ? a.briefs.count > b.briefs.count : (a.topic!.name, a.topic!.slug) < (b.topic!.name, b.topic!.slug)
-            }
-        if !untagged.isEmpty { groups.append(Group(topic: nil, briefs: untagged)) }
-        self.groups = groups
+        groups = DailyBriefing.groups(of: briefs, site: site)
 
         // Stories in the site's order (latest activity first) once ranked by how many briefs they gained.
         let offset = site.config.timezone
@@ -70,6 +57,34 @@ struct DailyBriefing {
 
         self.companies = companyCounts.compactMap { slug, count in site.company(slug).map { (company: $0, count: count) } }
             .sorted { $0.count != $1.count ? $0.count > $1.count : ($0.company.name, $0.company.slug) < ($1.company.name, $1.company.slug) }
+    }
+
+    /// A day's briefs grouped under their first topic, groups with more briefs first, then by name, and the briefs
+    /// without a topic last.
+    static func groups(of briefs: [Brief], site: SiteReads) -> [Group] {
+        var byTopic: [Slug: [Brief]] = [:]
+        var untagged: [Brief] = []
+        for brief in briefs {
+            if let topic = brief.topics.first(where: { site.topic($0) != nil }) {
+                byTopic[topic, default: []].append(brief)
+            } else {
+                untagged.append(brief)
+            }
+        }
+        var groups = byTopic.compactMap { slug, briefs in site.topic(slug).map { Group(topic: $0, briefs: briefs) } }
+            .sorted { a, b in
+                a.briefs.count != b.briefs.count
+                    ? a.briefs.count > b.briefs.count : (a.topic!.name, a.topic!.slug) < (b.topic!.name, b.topic!.slug)
+            }
+        if !untagged.isEmpty { groups.append(Group(topic: nil, briefs: untagged)) }
+        return groups
+    }
+
+    /// What the index of days shows of a day, without the rest: its topic groups and how many stories moved.
+    static func glance(site: SiteReads, day: DailyIndex.Day) -> (groups: [Group], stories: Int) {
+        let briefs = Array(site.briefs(on: day.date))
+        let stories = Set(briefs.flatMap(\.stories)).filter { site.story($0) != nil }
+        return (groups(of: briefs, site: site), stories.count)
     }
 
     /// Every brief of the day in the order the groups show them.

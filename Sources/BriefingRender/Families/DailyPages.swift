@@ -77,7 +77,9 @@ extension PageContexts {
 
     /// The context of one page of `/daily/`.
     public func dailyIndex(page: Int = 1) -> TemplateValue {
-        let days = site.daily.days
+        // Which days there are, not what each holds: a page reads its own days' briefs (below), so an edit to one
+        // day examines only the page that shows it.
+        let days = site.daily.dates
         let paging = Paging(count: days.count, size: site.config.indexPageSize)
         return frame(
             url: DailyPages.indexURL(page: page), title: page > 1 ? "Daily briefing — page \(page)" : "Daily briefing",
@@ -88,12 +90,12 @@ extension PageContexts {
             "count": .int(days.count),
             "timezone": .string(site.config.timezone.description),
             "days": .list(days[paging.range(ofPage: page)].map { day in
-                let briefing = DailyBriefing(site: site, day: day)
+                let glance = DailyBriefing.glance(site: site, day: day)
                 return .object(dailyLink(day).merging([
-                    "topics": .list(briefing.groups.prefix(4).compactMap { group in
+                    "topics": .list(glance.groups.prefix(4).compactMap { group in
                         group.topic.map { .object(link($0).merging(["count": .int(group.briefs.count)]) { $1 }) }
                     }),
-                    "stories": nonZero(briefing.stories.count),
+                    "stories": nonZero(glance.stories),
                 ]) { $1 })
             }),
             "pagination": pagination(number: page, total: paging.pageCount) { DailyPages.indexURL(page: $0) },

@@ -25,6 +25,8 @@ public enum SiteRead: Hashable, Sendable {
     case dayEvents(PartialDate)
     /// Every day of the daily briefing, with its number of briefs.
     case days
+    /// Every day of the daily briefing, dates alone.
+    case dayDates
     /// The days before and after one day, with their numbers of briefs.
     case dayNeighbours(PartialDate)
     /// The order of the stories (latest activity first).
@@ -64,6 +66,7 @@ public enum SiteRead: Hashable, Sendable {
         case .day(let date): "day/\(date)"
         case .dayEvents(let date): "day-events/\(date)"
         case .days: "days"
+        case .dayDates: "day-dates"
         case .dayNeighbours(let date): "day-neighbours/\(date)"
         case .storyOrder: "stories"
         case .storiesOfCompany(let slug): "stories-of-company/\(slug)"
@@ -103,6 +106,7 @@ public enum SiteRead: Hashable, Sendable {
         case "day": guard let date = PartialDate(iso: String(rest)) else { return nil }; self = .day(date)
         case "day-events": guard let date = PartialDate(iso: String(rest)) else { return nil }; self = .dayEvents(date)
         case "days": self = .days
+        case "day-dates": self = .dayDates
         case "day-neighbours": guard let date = PartialDate(iso: String(rest)) else { return nil }; self = .dayNeighbours(date)
         case "stories": self = .storyOrder
         case "stories-of-company": guard let slug else { return nil }; self = .storiesOfCompany(slug)
@@ -180,6 +184,8 @@ public enum SiteRead: Hashable, Sendable {
             events(SiteRead.events(on: date, in: site))
         case .days:
             for day in site.daily.days { add("\(day.date) \(day.positions.count)") }
+        case .dayDates:
+            for day in site.daily.days { add(day.date.description) }
         case .dayNeighbours(let date):
             let days = site.daily.days
             guard let index = site.daily.index(of: date) else { return }

@@ -201,6 +201,13 @@ public struct ReadDaily: Sendable {
         return site.site.daily.days
     }
 
+    /// Every day with briefs, newest first, read for which days there are: a page that shows what a day holds, its
+    /// count included, reads that day too (`SiteReads.briefs(on:)`).
+    public var dates: [DailyIndex.Day] {
+        site.note(.dayDates)
+        return site.site.daily.days
+    }
+
     /// The days before and after `date` that have briefs.
     public func neighbours(of date: PartialDate) -> (earlier: DailyIndex.Day?, later: DailyIndex.Day?) {
         site.note(.dayNeighbours(date))
