@@ -47,9 +47,11 @@ struct ReadChanges: Sendable {
         }
         keys.formUnion(SiteReads.nearReads(changedBy: changes, in: site))
         var table = previous.reads
-        // Digesting every query again is most of this; an edit that kept what queries read cannot have changed one.
+        // Digesting the queries again is most of this: only those the changed briefs can reach (`TouchedQueries`), and
+        // none after an edit that kept what queries read.
         if !changes.allSatisfy(keepsQueriedFields) {
-            for number in table.digest(in: site, onlyMissing: false, jobs: jobs) { keys.insert(table.keys[Int(number)]) }
+            let touched = TouchedQueries(changes: changes, in: site)
+            for number in table.digest(in: site, touched: touched, jobs: jobs) { keys.insert(table.keys[Int(number)]) }
         }
         return ReadChanges(keys: keys, table: table, proseOnly: false)
     }

@@ -47,15 +47,25 @@ struct ReadTable: Sendable {
     static func digest(of key: String, in site: Site) -> Fingerprint? {
         guard let read = SiteRead(key: key), read.isQuery else { return nil }
         var hasher = FingerprintHasher()
-        read.value(in: site) { hasher.add($0) }
+        read.value(in: site, into: &hasher)
         return hasher.finish()
     }
 
     /// Digests every query read's value in `site` afresh (all of them, or only those without one yet), and returns
     /// the numbers of those whose digest changed.
     mutating func digest(in site: Site, onlyMissing: Bool, jobs: Int) -> [UInt32] {
-        let wanted = keys.indices.filter { isQuery[$0] && (!onlyMissing || digests[$0] == nil) }
+        digest(in: site, jobs: jobs) { _ in !onlyMissing }
+    }
+
+    /// Digests the query reads `touched` names afresh, and those without a digest yet; returns the numbers of those
+    /// whose digest changed.
+    mutating func digest(in site: Site, touched: TouchedQueries, jobs: Int) -> [UInt32] {
+        digest(in: site, jobs: jobs) { key in SiteRead(key: key).map(touched.contains) ?? true }
+    }
+
+    private mutating func digest(in site: Site, jobs: Int, again: (String) -> Bool) -> [UInt32] {
         let keys = keys
+        let wanted = keys.indices.filter { isQuery[$0] && (digests[$0] == nil || again(keys[$0])) }
         let fresh = wanted.parallelMap(jobs: jobs) { ReadTable.digest(of: keys[$0], in: site) }
         var changed: [UInt32] = []
         for (number, digest) in zip(wanted, fresh) where digests[number] != digest {
@@ -81,3 +91,5 @@ struct ReadTable: Sendable {
         return (table, reads.map { $0.map { renumbered[Int($0)] } })
     }
 }
+
+extension FingerprintHasher: ReadValueSink {}

@@ -156,22 +156,28 @@ public enum SiteRead: Hashable, Sendable {
         (site.timeline.period(year: date.year, month: date.month ?? 0)?.events ?? []).filter { site.events[$0].event.date == date }
     }
 
-    /// The result of the query as a page read it, fed to `add` piece by piece (slugs, dates, counts): equal pieces
-    /// mean the page read the same. Nothing for reads that are not queries.
-    public func value(in site: Site, into add: (String) -> Void) {
-        func events(_ positions: some Sequence<Int>) {
+    /// The result of the query as a page read it, fed to `sink` piece by piece (slugs, dates, counts): equal pieces
+    /// mean the page read the same. Nothing for reads that are not queries. Numbers go in as numbers, not text: a
+    /// build digests thousands of these values after every edit, and formatting them was most of that.
+    public func value(in site: Site, into sink: inout some ReadValueSink) {
+        func events(_ positions: some Sequence<Int>, into sink: inout some ReadValueSink) {
             for position in positions {
-                let dated = site.events[position]
-                add("\(dated.brief)#\(dated.index)")
+                sink.add(site.events[position].brief.rawValue)
+                sink.add(number: site.events[position].index)
             }
         }
-        func stories(_ list: [Story]) { for story in list { add(story.slug.rawValue) } }
+        func date(_ date: PartialDate, into sink: inout some ReadValueSink) {
+            sink.add(number: date.year)
+            sink.add(number: date.month ?? 0)
+            sink.add(number: date.day ?? 0)
+        }
+        func stories(_ list: [Story], into sink: inout some ReadValueSink) { for story in list { sink.add(story.slug.rawValue) } }
         if let list = briefs(in: site) {
             // A day's times too: they place its briefs' search numbers (`SearchNumbering.places`).
-            if case .day = self {
-                for brief in list { add("\(brief.slug) \(brief.date.secondsSinceEpoch)") }
-            } else {
-                for brief in list { add(brief.slug.rawValue) }
+            let timed = if case .day = self { true } else { false }
+            for brief in list {
+                sink.add(brief.slug.rawValue)
+                if timed { sink.add(number: brief.date.secondsSinceEpoch) }
             }
             return
         }
@@ -179,47 +185,71 @@ public enum SiteRead: Hashable, Sendable {
         case .brief, .near, .everything, .topic, .company, .passing, .story, .day:
             return
         case .all:
-            for brief in site.briefs { add(brief.slug.rawValue) }
-        case .dayEvents(let date):
-            events(SiteRead.events(on: date, in: site))
+            for brief in site.briefs { sink.add(brief.slug.rawValue) }
+        case .dayEvents(let day):
+            events(SiteRead.events(on: day, in: site), into: &sink)
         case .days:
-            for day in site.daily.days { add("\(day.date) \(day.positions.count)") }
-        case .dayDates:
-            for day in site.daily.days { add(day.date.description) }
-        case .dayNeighbours(let date):
-            let days = site.daily.days
-            guard let index = site.daily.index(of: date) else { return }
-            for neighbour in [index - 1, index + 1] where days.indices.contains(neighbour) {
-                add("\(neighbour - index) \(days[neighbour].date) \(days[neighbour].positions.count)")
+            for day in site.daily.days {
+                date(day.date, into: &sink)
+                sink.add(number: day.positions.count)
             }
-        case .storyOrder: stories(site.stories)
-        case .storiesOfCompany(let slug): stories(site.stories(involving: slug))
-        case .storiesInTopic(let slug): stories(site.stories(inTopic: slug))
-        case .eventCount: add(String(site.events.count))
-        case .newestEvents(let count): events(site.events.indices.prefix(count))
-        case .eventsOfCompany(let slug):
-            for dated in site.events(involving: slug) { add("\(dated.brief)#\(dated.index)") }
+        case .dayDates:
+            for day in site.daily.days { date(day.date, into: &sink) }
+        case .dayNeighbours(let day):
+            let days = site.daily.days
+            guard let index = site.daily.index(of: day) else { return }
+            for neighbour in [index - 1, index + 1] where days.indices.contains(neighbour) {
+                sink.add(number: neighbour - index)
+                date(days[neighbour].date, into: &sink)
+                sink.add(number: days[neighbour].positions.count)
+            }
+        case .storyOrder: stories(site.stories, into: &sink)
+        case .storiesOfCompany(let slug): stories(site.stories(involving: slug), into: &sink)
+        case .storiesInTopic(let slug): stories(site.stories(inTopic: slug), into: &sink)
+        case .eventCount: sink.add(number: site.events.count)
+        case .newestEvents(let count): events(site.events.indices.prefix(count), into: &sink)
+        case .eventsOfCompany(let slug): events(site.eventPositions(involving: slug), into: &sink)
         case .topicCounts(let slug):
-            for (topic, count) in site.topicCounts(ofCompany: slug).sorted(by: { $0.key < $1.key }) { add("\(topic) \(count)") }
+            for (topic, count) in site.topicCounts(ofCompany: slug).sorted(by: { $0.key < $1.key }) {
+                sink.add(topic.rawValue)
+                sink.add(number: count)
+            }
         case .timeline:
             for (year, periods) in site.timeline.years {
-                for period in periods { add("\(year) \(period.month ?? 0) \(period.events.count)") }
+                for period in periods {
+                    sink.add(number: year)
+                    sink.add(number: period.month ?? 0)
+                    sink.add(number: period.events.count)
+                }
             }
         case .years:
-            for (year, _) in site.timeline.years { add(String(year)) }
+            for (year, _) in site.timeline.years { sink.add(number: year) }
         case .months:
-            for (year, month) in site.timeline.months { add("\(year)-\(month)") }
+            for (year, month) in site.timeline.months {
+                sink.add(number: year)
+                sink.add(number: month)
+            }
         case .year(let year):
             for period in site.timeline.periods(of: year) {
-                add("month \(period.month ?? 0)")
-                events(period.events)
+                sink.add(number: -(period.month ?? 0) - 1)
+                events(period.events, into: &sink)
             }
-        case .month(let year, let month): events(site.timeline.period(year: year, month: month)?.events ?? [])
+        case .month(let year, let month): events(site.timeline.period(year: year, month: month)?.events ?? [], into: &sink)
         case .searchNumbering:
             let numbering = SearchNumbering(site: site)
-            add("\(numbering.firstDay) \(numbering.perDay)")
+            sink.add(number: numbering.firstDay)
+            sink.add(number: numbering.perDay)
         case .documentNumbers:
-            for (brief, number) in zip(site.briefs, SearchNumbering(site: site).numbers(of: site)) { add("\(brief.slug) \(number)") }
+            for (brief, number) in zip(site.briefs, SearchNumbering(site: site).numbers(of: site)) {
+                sink.add(brief.slug.rawValue)
+                sink.add(number: number)
+            }
         }
     }
+}
+
+/// Where a query read's value goes, piece by piece: a build digests it (`ReadTable`).
+public protocol ReadValueSink {
+    mutating func add(_ text: String)
+    mutating func add(number: Int)
 }
