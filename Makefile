@@ -24,8 +24,9 @@ serve: deps ## Serve the example portal on http://127.0.0.1:$(PORT)/, rebuilding
 	swift run briefing serve --port $(PORT)
 
 test: test-deps ## Run the test suite (it installs nginx when missing: the fetch tests serve feeds with it).
-	@# The tests' scratch sites (thousands of folders a run) go to a folder of their own, removed afterwards.
-	@scratch=$$(mktemp -d "$${TMPDIR:-/tmp}/briefing-tests.XXXXXX"); TMPDIR="$$scratch" swift test; status=$$?; rm -rf "$$scratch"; exit $$status
+	@# The tests' scratch sites (thousands of folders a run) go to a folder of their own, removed afterwards; nginx's
+	@# workers (the fetch tests) must be able to enter it.
+	@scratch=$$(mktemp -d "$${TMPDIR:-/tmp}/briefing-tests.XXXXXX"); chmod 755 "$$scratch"; TMPDIR="$$scratch" swift test; status=$$?; rm -rf "$$scratch"; exit $$status
 
 check-site: deps ## Build the example portal under a sub-path and check it with a validator, a feed reader and a link checker.
 	bash .ci/check-site

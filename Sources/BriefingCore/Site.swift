@@ -39,7 +39,9 @@ public struct Site: Sendable {
 
     public init(config: SiteConfig, briefs: [Brief], topics: [Topic], companies: [Company], stories: [Story] = []) {
         self.config = config
-        self.briefs = briefs.sorted { ($0.date, $1.slug) > ($1.date, $0.slug) }
+        // Sorted by keys taken out once: reaching each brief's date through its storage in every comparison showed.
+        let keys = briefs.map { (time: $0.date.secondsSinceEpoch, slug: $0.slug) }
+        self.briefs = keys.indices.sorted { (keys[$0].time, keys[$1].slug) > (keys[$1].time, keys[$0].slug) }.map { briefs[$0] }
         self.topics = topics.sorted { ($0.name.lowercased(), $0.slug) < ($1.name.lowercased(), $1.slug) }
         self.companies = companies.sorted { ($0.name.lowercased(), $0.slug) < ($1.name.lowercased(), $1.slug) }
         briefTimes = self.briefs.map(\.date.secondsSinceEpoch)
@@ -52,39 +54,51 @@ public struct Site: Sendable {
         var byCompany: [Slug: [Int]] = [:]
         var inPassing: [Slug: [Int]] = [:]
         var byStory: [Slug: [Int]] = [:]
-        var ranked: [(event: DatedEvent, rank: Int)] = []
+        // Each event by its date, its brief's position and its place in the brief: sorted as these small keys, then
+        // copied once, instead of sorting the events themselves.
+        var ranked: [(date: PartialDate, brief: Int, index: Int)] = []
+        // How many of each company's briefs are on each topic, counted by number rather than in nested dictionaries.
+        var topicNumbers: [Slug: Int] = [:]
+        var companyNumbers: [Slug: Int] = [:]
+        var pairs: [Int: Int] = [:]
         for (position, brief) in self.briefs.enumerated() {
-            let companies = brief.companies
-            for topic in brief.topics.distinct { byTopic[topic, default: []].append(position) }
-            for company in companies.distinct { byCompany[company, default: []].append(position) }
+            let companies = brief.companies.distinct
+            let topics = brief.topics.distinct
+            for topic in topics { byTopic[topic, default: []].append(position) }
+            for company in companies { byCompany[company, default: []].append(position) }
             for company in brief.mentions.distinct where !companies.contains(company) { inPassing[company, default: []].append(position) }
             for story in brief.stories.distinct { byStory[story, default: []].append(position) }
-            for (index, event) in brief.events.enumerated() {
-                ranked.append((DatedEvent(event: event, brief: brief.slug, index: index), position))
+            for (index, event) in brief.events.enumerated() { ranked.append((event.date, position, index)) }
+            if !topics.isEmpty {
+                let topicIDs = topics.map { topic in Site.number(of: topic, in: &topicNumbers) }
+                for company in companies {
+                    let base = Site.number(of: company, in: &companyNumbers) << 20
+                    for topic in topicIDs { pairs[base | topic, default: 0] += 1 }
+                }
             }
         }
         // Newest first; among equals, keep brief order (newest brief first) and the brief's own order.
         ranked.sort { a, b in
-            if a.event.event.date != b.event.event.date { return a.event.event.date > b.event.event.date }
-            return a.rank != b.rank ? a.rank < b.rank : a.event.index < b.event.index
+            if a.date != b.date { return a.date > b.date }
+            return a.brief != b.brief ? a.brief < b.brief : a.index < b.index
         }
-        let events = ranked.map(\.event)
+        let briefList = self.briefs
+        let events = ranked.map { key in
+            let brief = briefList[key.brief]
+            return DatedEvent(event: brief.events[key.index], brief: brief.slug, index: key.index)
+        }
         var eventsOfCompany: [Slug: [Int]] = [:]
-        for (position, dated) in events.enumerated() {
-            for company in dated.event.companies.distinct { eventsOfCompany[company, default: []].append(position) }
+        for position in events.indices {
+            for company in events[position].event.companies.distinct { eventsOfCompany[company, default: []].append(position) }
         }
         self.events = events
         timeline = TimelineIndex(events: events)
         briefsByTopic = byTopic
         briefsByCompany = byCompany
+        let topicSlugs = topicNumbers.sorted { $0.value < $1.value }.map(\.key)
+        let companySlugs = companyNumbers.sorted { $0.value < $1.value }.map(\.key)
         var topicCounts: [Slug: [Slug: Int]] = [:]
-        for (company, positions) in byCompany {
-            var counts: [Slug: Int] = [:]
-            for position in positions {
-                for topic in self.briefs[position].topics.distinct { counts[topic, default: 0] += 1 }
-            }
-            topicCounts[company] = counts
-        }
+        for (pair, count) in pairs { topicCounts[companySlugs[pair >> 20], default: [:]][topicSlugs[pair & 0xFFFFF]] = count }
         topicCountsByCompany = topicCounts
         let count = self.briefs.count
         topicMembers = byTopic.mapValues { PositionSet($0, count: count) }
@@ -170,6 +184,13 @@ public struct Site: Sendable {
 
     /// How many of the company's briefs are on each topic: counted once here rather than on each of its pages.
     public func topicCounts(ofCompany slug: Slug) -> [Slug: Int] { topicCountsByCompany[slug] ?? [:] }
+
+    /// `slug`'s number in `numbers`, the next one when it has none yet.
+    private static func number(of slug: Slug, in numbers: inout [Slug: Int]) -> Int {
+        if let number = numbers[slug] { return number }
+        numbers[slug] = numbers.count
+        return numbers.count - 1
+    }
 
     private static func index(_ slugs: [Slug]) -> [Slug: Int] {
         Dictionary(slugs.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })

@@ -20,7 +20,7 @@ import BriefingIngest
             "topics/ai-chips/feed.xml", "companies/index.html", "companies/nvidia/index.html", "companies/nvidia/feed.xml",
             "companies/nvidia/timeline/index.html",
             "timeline/index.html", "timeline/2025/index.html", "timeline/2025/09/index.html", "feed.xml",
-            "sitemap.xml", "robots.txt", "404.html", "assets/style.css", "search/index.html", "search/manifest.json", "search/docs/4016.json",
+            "sitemap.xml", "robots.txt", "404.html", "assets/style.css", "search/index.html", "search/manifest.json", "search/docs/4022.json",
             "assets/search.js", "stories/index.html", "daily/index.html", "daily/2025-09-09/index.html", "daily/2025-09-09/email.html",
             "daily/2025-09-09/email.txt", "daily/feed.xml",
         ]
@@ -36,8 +36,8 @@ import BriefingIngest
         #expect(site.read("robots.txt")?.contains("Sitemap: https://example.org/portal/sitemap.xml") == true)
         #expect(site.read("sitemap.xml")?.contains("<loc>https://example.org/portal/search/</loc>") == true)
         #expect(site.read("sitemap.xml")?.contains(".json") == false)
-        // Numbered by its day: 9 September is day 251 of the year, in blocks of 16.
-        #expect(site.read("search/docs/4016.json")?.contains(#""title":"Chips \u0026 policy""#) == true)
+        // Numbered by its day and time: 9 September is day 251 of the year, in blocks of 16; 10:00 is place 6 of 16.
+        #expect(site.read("search/docs/4022.json")?.contains(#""title":"Chips \u0026 policy""#) == true)
     }
 
     @Test func buildingTwiceGivesTheSameBytesAndWritesNothing() throws {
