@@ -17,9 +17,22 @@ public struct SiteLoader: Sendable {
     /// Loads configuration and content; `configure` may override settings (e.g. `--base-url`).
     /// Files found in `parsed` are taken from it instead of being read and parsed again.
     public func load(reusing parsed: ParsedContent = ParsedContent(), configure: (inout SiteConfig) -> Void = { _ in }) throws(ContentErrors) -> Site {
-        let content = loadContent(reusing: parsed, configure: configure)
-        guard content.problems.isEmpty else { throw ContentErrors(content.problems) }
-        return Site(config: content.config, briefs: content.briefs, topics: content.topics, companies: content.companies, stories: content.stories)
+        let content = readFiles(reusing: parsed, configure: configure)
+        guard content.problems.isEmpty else { throw ContentErrors(content.problems + problemsAcrossFiles(content)) }
+        // The checks across files and the site's indexes take about as long as each other: they run side by side,
+        // and the site is dropped when a check fails.
+        enum Part: Sendable {
+            case problems([ContentProblem])
+            case site(Site)
+        }
+        let parts = [false, true].parallelMap(jobs: min(jobs, 2)) { buildsSite -> Part in
+            buildsSite
+                ? .site(Site(config: content.config, briefs: content.briefs, topics: content.topics, companies: content.companies, stories: content.stories))
+                : .problems(problemsAcrossFiles(content))
+        }
+        guard case .problems(let problems) = parts[0], case .site(let site) = parts[1] else { preconditionFailure("parts come back in order") }
+        guard problems.isEmpty else { throw ContentErrors(problems) }
+        return site
     }
 
     /// Reads everything that can be read, keeping the problems beside it: `briefing check` runs its own
@@ -27,6 +40,13 @@ public struct SiteLoader: Sendable {
     public func loadContent(
         reusing parsed: ParsedContent = ParsedContent(), configure: (inout SiteConfig) -> Void = { _ in }
     ) -> SiteContent {
+        var content = readFiles(reusing: parsed, configure: configure)
+        content.problems += problemsAcrossFiles(content)
+        return content
+    }
+
+    /// The configuration and every content file that parses, with the problems of those that do not.
+    private func readFiles(reusing parsed: ParsedContent, configure: (inout SiteConfig) -> Void) -> SiteContent {
         var problems: [ContentProblem] = []
         var config: SiteConfig
         do {
@@ -46,15 +66,20 @@ public struct SiteLoader: Sendable {
         let companies: [Company] = read(companyFiles, reusing: parsed.companies, into: &problems, Company.read)
         let briefs: [Brief] = read(briefFiles, reusing: parsed.briefs, into: &problems, Brief.read)
         let stories: [Story] = read(storyFiles, reusing: parsed.stories, into: &problems, Story.read)
+        return SiteContent(config: config, briefs: briefs, topics: topics, companies: companies, stories: stories, problems: problems)
+    }
 
-        problems += duplicates(topics.map { ($0.slug.rawValue, $0.location) }, kind: "topic slug")
+    /// What no file shows alone: slugs and ids used twice, tags and stories that name nothing.
+    private func problemsAcrossFiles(_ content: SiteContent) -> [ContentProblem] {
+        let (briefs, topics, companies, stories) = (content.briefs, content.topics, content.companies, content.stories)
+        var problems = duplicates(topics.map { ($0.slug.rawValue, $0.location) }, kind: "topic slug")
         problems += duplicates(companies.map { ($0.slug.rawValue, $0.location) }, kind: "company slug")
         problems += duplicates(briefs.map { ($0.slug.rawValue, $0.location) }, kind: "brief slug")
         problems += duplicates(stories.map { ($0.slug.rawValue, $0.location) }, kind: "story slug")
         problems += duplicates(briefs.map { ($0.id, $0.location) }, kind: "brief id", field: "id")
         problems += unknownReferences(briefs: briefs, topics: topics, companies: companies)
         problems += unknownReferences(stories: stories, briefs: briefs, topics: topics, companies: companies)
-        return SiteContent(config: config, briefs: briefs, topics: topics, companies: companies, stories: stories, problems: problems)
+        return problems
     }
 
     /// Loads the stories alone, which ingest threads new briefs into.
@@ -91,12 +116,17 @@ public struct SiteLoader: Sendable {
         // Hidden files and folders are skipped by the walk: editors' swap files, `.git`. A build passes the
         // files it hashed, so what it loads is exactly what it fingerprinted.
         let prefix = folder + "/"
-        let names = files.map { $0.filter { $0.hasPrefix(prefix) }.map { String($0.dropFirst(prefix.count)) } }
-            ?? FolderWalk.files(under: directory.appendingPathComponent(folder).path)
-        return names
-            .filter { $0.hasSuffix(".md") && (recursive || !$0.utf8.contains(UInt8(ascii: "/"))) }
-            .map { prefix + $0 }
-            .sorted()
+        guard let files else {
+            return FolderWalk.files(under: directory.appendingPathComponent(folder).path)
+                .filter { $0.hasSuffix(".md") && (recursive || !$0.utf8.contains(UInt8(ascii: "/"))) }
+                .map { prefix + $0 }
+                .sorted()
+        }
+        // The listed paths are kept whole: cutting the folder off and putting it back cost a string per file.
+        let depth = prefix.utf8.count
+        return files.filter { path in
+            path.hasPrefix(prefix) && path.hasSuffix(".md") && (recursive || !path.utf8.dropFirst(depth).contains(UInt8(ascii: "/")))
+        }.sorted()
     }
 
     /// Reads and parses files in parallel; a file that fails adds its problems and is left out.
