@@ -78,13 +78,6 @@ struct FingerprintHasher {
         }
     }
 
-    /// A number, tagged apart from a text's length.
-    mutating func add(number: Int) {
-        buffer.append(3)
-        add(length: number)
-        if buffer.count >= 8192 { flush() }
-    }
-
     mutating func add(_ fingerprint: Fingerprint) {
         for word in [fingerprint.words.0, fingerprint.words.1, fingerprint.words.2, fingerprint.words.3] {
             withUnsafeBytes(of: word) { buffer.append(contentsOf: $0) }

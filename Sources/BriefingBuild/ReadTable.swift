@@ -1,5 +1,6 @@
 import BriefingCore
 import BriefingRender
+import BriefingTemplates
 
 /// Every read key the manifest's pages hold (`SiteRead.key`, and `MarkdownBodies` keys for bodies), numbered, with
 /// the digest of each query read's value (see `SiteRead.value`) as the build that recorded it saw it. Pages keep
@@ -92,4 +93,8 @@ struct ReadTable: Sendable {
     }
 }
 
-extension FingerprintHasher: ReadValueSink {}
+/// A query's pieces go in tagged as template values are, so that a text and a number can never read alike.
+extension FingerprintHasher: ReadValueSink {
+    mutating func add(text: String) { add(TemplateValue.string(text)) }
+    mutating func add(number: Int) { add(TemplateValue.int(number)) }
+}

@@ -41,10 +41,11 @@ public struct Site: Sendable {
         self.config = config
         // Sorted by keys taken out once: reaching each brief's date through its storage in every comparison showed.
         let keys = briefs.map { (time: $0.date.secondsSinceEpoch, slug: $0.slug) }
-        self.briefs = keys.indices.sorted { (keys[$0].time, keys[$1].slug) > (keys[$1].time, keys[$0].slug) }.map { briefs[$0] }
+        let order = keys.indices.sorted { (keys[$0].time, keys[$1].slug) > (keys[$1].time, keys[$0].slug) }
+        self.briefs = order.map { briefs[$0] }
+        briefTimes = order.map { keys[$0].time }
         self.topics = topics.sorted { ($0.name.lowercased(), $0.slug) < ($1.name.lowercased(), $1.slug) }
         self.companies = companies.sorted { ($0.name.lowercased(), $0.slug) < ($1.name.lowercased(), $1.slug) }
-        briefTimes = self.briefs.map(\.date.secondsSinceEpoch)
         briefIndex = Site.index(self.briefs.map(\.slug))
         topicIndex = Site.index(self.topics.map(\.slug))
         companyIndex = Site.index(self.companies.map(\.slug))
@@ -60,7 +61,7 @@ public struct Site: Sendable {
         // How many of each company's briefs are on each topic, counted by number rather than in nested dictionaries.
         var topicNumbers: [Slug: Int] = [:]
         var companyNumbers: [Slug: Int] = [:]
-        var pairs: [Int: Int] = [:]
+        var pairs: [TagPair: Int] = [:]
         for (position, brief) in self.briefs.enumerated() {
             let companies = brief.companies.distinct
             let topics = brief.topics.distinct
@@ -72,8 +73,8 @@ public struct Site: Sendable {
             if !topics.isEmpty {
                 let topicIDs = topics.map { topic in Site.number(of: topic, in: &topicNumbers) }
                 for company in companies {
-                    let base = Site.number(of: company, in: &companyNumbers) << 20
-                    for topic in topicIDs { pairs[base | topic, default: 0] += 1 }
+                    let companyID = Site.number(of: company, in: &companyNumbers)
+                    for topic in topicIDs { pairs[TagPair(company: companyID, topic: topic), default: 0] += 1 }
                 }
             }
         }
@@ -98,7 +99,7 @@ public struct Site: Sendable {
         let topicSlugs = topicNumbers.sorted { $0.value < $1.value }.map(\.key)
         let companySlugs = companyNumbers.sorted { $0.value < $1.value }.map(\.key)
         var topicCounts: [Slug: [Slug: Int]] = [:]
-        for (pair, count) in pairs { topicCounts[companySlugs[pair >> 20], default: [:]][topicSlugs[pair & 0xFFFFF]] = count }
+        for (pair, count) in pairs { topicCounts[companySlugs[pair.company], default: [:]][topicSlugs[pair.topic]] = count }
         topicCountsByCompany = topicCounts
         let count = self.briefs.count
         topicMembers = byTopic.mapValues { PositionSet($0, count: count) }
@@ -184,6 +185,12 @@ public struct Site: Sendable {
 
     /// How many of the company's briefs are on each topic: counted once here rather than on each of its pages.
     public func topicCounts(ofCompany slug: Slug) -> [Slug: Int] { topicCountsByCompany[slug] ?? [:] }
+
+    /// A company and a topic by their numbers in `Site.init`.
+    private struct TagPair: Hashable {
+        let company: Int
+        let topic: Int
+    }
 
     /// `slug`'s number in `numbers`, the next one when it has none yet.
     private static func number(of slug: Slug, in numbers: inout [Slug: Int]) -> Int {

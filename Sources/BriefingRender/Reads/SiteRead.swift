@@ -162,7 +162,7 @@ public enum SiteRead: Hashable, Sendable {
     public func value(in site: Site, into sink: inout some ReadValueSink) {
         func events(_ positions: some Sequence<Int>, into sink: inout some ReadValueSink) {
             for position in positions {
-                sink.add(site.events[position].brief.rawValue)
+                sink.add(text: site.events[position].brief.rawValue)
                 sink.add(number: site.events[position].index)
             }
         }
@@ -171,12 +171,12 @@ public enum SiteRead: Hashable, Sendable {
             sink.add(number: date.month ?? 0)
             sink.add(number: date.day ?? 0)
         }
-        func stories(_ list: [Story], into sink: inout some ReadValueSink) { for story in list { sink.add(story.slug.rawValue) } }
+        func stories(_ list: [Story], into sink: inout some ReadValueSink) { for story in list { sink.add(text: story.slug.rawValue) } }
         if let list = briefs(in: site) {
             // A day's times too: they place its briefs' search numbers (`SearchNumbering.places`).
             let timed = if case .day = self { true } else { false }
             for brief in list {
-                sink.add(brief.slug.rawValue)
+                sink.add(text: brief.slug.rawValue)
                 if timed { sink.add(number: brief.date.secondsSinceEpoch) }
             }
             return
@@ -185,7 +185,7 @@ public enum SiteRead: Hashable, Sendable {
         case .brief, .near, .everything, .topic, .company, .passing, .story, .day:
             return
         case .all:
-            for brief in site.briefs { sink.add(brief.slug.rawValue) }
+            for brief in site.briefs { sink.add(text: brief.slug.rawValue) }
         case .dayEvents(let day):
             events(SiteRead.events(on: day, in: site), into: &sink)
         case .days:
@@ -211,7 +211,7 @@ public enum SiteRead: Hashable, Sendable {
         case .eventsOfCompany(let slug): events(site.eventPositions(involving: slug), into: &sink)
         case .topicCounts(let slug):
             for (topic, count) in site.topicCounts(ofCompany: slug).sorted(by: { $0.key < $1.key }) {
-                sink.add(topic.rawValue)
+                sink.add(text: topic.rawValue)
                 sink.add(number: count)
             }
         case .timeline:
@@ -241,7 +241,7 @@ public enum SiteRead: Hashable, Sendable {
             sink.add(number: numbering.perDay)
         case .documentNumbers:
             for (brief, number) in zip(site.briefs, SearchNumbering(site: site).numbers(of: site)) {
-                sink.add(brief.slug.rawValue)
+                sink.add(text: brief.slug.rawValue)
                 sink.add(number: number)
             }
         }
@@ -250,6 +250,6 @@ public enum SiteRead: Hashable, Sendable {
 
 /// Where a query read's value goes, piece by piece: a build digests it (`ReadTable`).
 public protocol ReadValueSink {
-    mutating func add(_ text: String)
+    mutating func add(text: String)
     mutating func add(number: Int)
 }
