@@ -20,8 +20,11 @@ struct ReadChanges: Sendable {
     /// When only the prose of some briefs changed (the commonest edit), those bodies are the changes, with what is
     /// derived from every body: no query can have changed, since queries read front matter only. Otherwise each
     /// such brief's own read and body, the `near` reads around where it was and where it is
-    /// (`SiteReads.nearReads`), every query whose value changed, and what is derived from the whole archive.
-    static func since(_ previous: BuildManifest, inputs: SiteInputs, cache: ContentCache, site: Site, jobs: Int) -> ReadChanges? {
+    /// (`SiteReads.nearReads`), every query whose value changed, and what is derived from the whole archive. Either
+    /// way, the term shards of `search` that hold a term of the briefs changed (`SearchIndex.shardReads`).
+    static func since(
+        _ previous: BuildManifest, inputs: SiteInputs, cache: ContentCache, site: Site, search: SearchIndex, jobs: Int
+    ) -> ReadChanges? {
         var paths = inputs.files.compactMap { path, input in previous.inputs[path]?.hash == input.hash ? nil : path }
         paths += previous.inputs.keys.filter { inputs.files[$0] == nil }
         guard paths.allSatisfy({ $0.hasPrefix("content/briefs/") }) else { return nil }
@@ -36,9 +39,15 @@ struct ReadChanges: Sendable {
             }
             changes.append((before, current[path]))
         }
+        func shards(renumberedAll: Bool) -> [String] {
+            let before = Set(previous.outputs.keys.compactMap(SearchPages.shardFileName(ofOutput:)))
+            return search.shardReads(changedBy: changes, in: site, shardsBefore: before, renumberedAll: renumberedAll) { brief in
+                previous.inputs[brief.location.file]?.hash.hex
+            }.map(\.key)
+        }
         if let bodies = proseEdits(changes) {
             let everyBody = bodies.isEmpty ? [] : [MarkdownBodies.everyBody(.brief)]
-            return ReadChanges(keys: bodies.union(everyBody), table: previous.reads, proseOnly: true)
+            return ReadChanges(keys: bodies.union(everyBody).union(shards(renumberedAll: false)), table: previous.reads, proseOnly: true)
         }
         var keys: Set<String> = [SiteRead.everything.key, MarkdownBodies.everyBody(.brief)]
         for version in changes.flatMap({ [$0.before, $0.after] }).compactMap({ $0 }) {
@@ -53,6 +62,9 @@ struct ReadChanges: Sendable {
             let touched = TouchedQueries(changes: changes, in: site)
             for number in table.digest(in: site, touched: touched, jobs: jobs) { keys.insert(table.keys[Int(number)]) }
         }
+        // Numbers move with the numbering's first day and size of a day's block; a table without it numbered nothing.
+        let numbering = SiteRead.searchNumbering.key
+        keys.formUnion(shards(renumberedAll: keys.contains(numbering) || table.number(of: numbering) == nil))
         return ReadChanges(keys: keys, table: table, proseOnly: false)
     }
 

@@ -13,6 +13,9 @@ public struct SiteBuilder: Sendable {
     /// system instead of being freed object by object (see `ExitWithoutFreeing`). A long-running caller such as
     /// `serve` keeps the default.
     public var freesMemory = true
+    /// How large a search term shard may grow before it is split (`SearchIndex.shardLimit`); tests make it small
+    /// to have many shards from a few briefs.
+    var searchShardLimit = SearchIndex.shardLimit
     /// Where a long-running caller keeps the manifest and parse cache between builds (see `BuildMemory`);
     /// nil for a one-shot build, which reads them from `.briefing/`.
     public var memory: BuildMemory?
@@ -64,10 +67,12 @@ public struct SiteBuilder: Sendable {
         let theme = try loadTheme()
         times.mark("site loaded")
         let searchTerms = searchTermsLoad.value
-        let plan = PagePlan(site: content.site, families: PagePlan.families(searchTerms: searchTerms.cache))
+        let search = SearchIndex(site: content.site, terms: searchTerms.cache, shardLimit: searchShardLimit, jobs: jobs)
+        let plan = PagePlan(site: content.site, families: PagePlan.families(search: search))
         times.mark("planned")
         let worklist = decideWork(
-            plan: plan, content: content, theme: theme, inputs: inputs, previous: previous, outputsAreIntact: { intact?.value ?? false }, times: &times)
+            plan: plan, search: search, content: content, theme: theme, inputs: inputs, previous: previous,
+            outputsAreIntact: { intact?.value ?? false }, times: &times)
         times.mark("pages examined")
         let (written, removed) = try renderAndWrite(worklist, site: content.site, theme: theme, previous: previous, progress: progress)
         times.mark("rendered and written")
@@ -144,12 +149,12 @@ public struct SiteBuilder: Sendable {
     /// Which outputs to produce. When nothing but briefs changed, only the pages that read what changed
     /// (`ReadChanges`) are even fingerprinted: after an edit to prose alone, the pages showing that prose.
     private func decideWork(
-        plan: PagePlan, content: LoadedContent, theme: Theme, inputs: SiteInputs, previous: BuildManifest?,
+        plan: PagePlan, search: SearchIndex, content: LoadedContent, theme: Theme, inputs: SiteInputs, previous: BuildManifest?,
         outputsAreIntact: () -> Bool, times: inout StageTimes
     ) -> RenderWorklist {
         let fingerprinter = PageFingerprinter(site: content.site, plan: plan, theme: theme, inputs: inputs)
         let edit = previous.flatMap { previous in
-            content.cache.flatMap { ReadChanges.since(previous, inputs: inputs, cache: $0, site: content.site, jobs: jobs) }
+            content.cache.flatMap { ReadChanges.since(previous, inputs: inputs, cache: $0, site: content.site, search: search, jobs: jobs) }
         }
         times.mark("reads compared")
         return RenderWorklist.decide(
@@ -251,6 +256,7 @@ public struct SiteBuilder: Sendable {
         hasher.add(binaryFingerprint())
         hasher.add(outputDirectory.path)
         hasher.add(baseURL ?? "")
+        hasher.add(String(searchShardLimit))
         return hasher.finish()
     }
 

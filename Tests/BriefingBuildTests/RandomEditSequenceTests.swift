@@ -30,14 +30,17 @@ import Testing
     private func run(seed: UInt64, briefs: Int, edits: Int, memory: BuildMemory? = nil) throws {
         var random = SeededRandom(seed: seed)
         var editor = try SiteEditor(random: &random, briefs: briefs)
-        var first = SiteBuilder(siteDirectory: editor.site.directory, jobs: 2)
+        editor.searchShardLimit = 100
+        var first = editor.builder()
         first.memory = memory
         _ = try first.build()
+        let shards = editor.site.snapshot().keys.filter { $0.hasPrefix("search/terms/") }.count
+        #expect(shards >= 8, "only \(shards) search shards: edits would reach every one, and which they reach would go unjudged")
         for step in 0..<edits {
             let edit = try editor.applyRandomEdit(random: &random)
             let before = editor.site.snapshot()
             let jobs = Int.random(in: 1...4, using: &random)
-            var builder = SiteBuilder(siteDirectory: editor.site.directory, jobs: jobs)
+            var builder = editor.builder(jobs: jobs)
             // Every fourth build, one that keeps nothing in memory changes the files behind the memory's back.
             builder.memory = step % 4 == 3 ? nil : memory
             let report = try builder.build()

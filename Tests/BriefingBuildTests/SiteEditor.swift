@@ -8,6 +8,9 @@ struct SiteEditor {
     private var nextNumber = 0
     let topics = ["ai-chips", "policy", "memory", "cloud"]
     let companies = ["nvidia", "huawei", "smic", "tsmc", "alibaba"]
+    /// The search shard size the builds use (`SiteBuilder.searchShardLimit`), nil for the default: the sequences
+    /// make it small, so that a few briefs make many shards and an edit reaches some of them and not others.
+    var searchShardLimit: Int?
     /// Story slug → its title; briefs join and leave them, and they are renamed.
     private(set) var stories: [String: String] = ["chip-ban": "Chip ban", "memory-race": "Memory race"]
 
@@ -55,10 +58,15 @@ struct SiteEditor {
             topics: Array(topics.shuffled(using: &random).prefix(Int.random(in: 1...2, using: &random))),
             companies: Array(companies.shuffled(using: &random).prefix(Int.random(in: 1...3, using: &random))),
             stories: Bool.random(using: &random) ? [stories.keys.sorted().randomElement(using: &random) ?? "chip-ban"] : [],
-            body: "Body of brief \(nextNumber).\n\n- point \(Int.random(in: 0...99, using: &random))",
+            body: "Body of brief \(nextNumber) on \(word(&random)) and \(word(&random)).\n\n- point \(Int.random(in: 0...99, using: &random))",
             eventDate: Bool.random(using: &random) ? String(randomDate(&random).prefix([4, 7, 10].randomElement(using: &random) ?? 10)) : nil)
         briefs[slug] = file
         try save(slug)
+    }
+
+    /// A made-up word: each brief has a few terms of its own, so that a brief reaches only some search shards.
+    func word(_ random: inout SeededRandom) -> String {
+        String((0..<Int.random(in: 4...7, using: &random)).map { _ in "abcdefghijklmnopqrstuvwxyz".randomElement(using: &random) ?? "a" })
     }
 
     func randomDate(_ random: inout SeededRandom) -> String {
@@ -88,13 +96,20 @@ struct SiteEditor {
             try addBrief(random: &random)
             return RandomEdit(description: "add", touchedBriefsOnly: true)
         }
-        let kind = Int.random(in: 0..<17, using: &random)
+        let kind = Int.random(in: 0..<18, using: &random)
         let description = try apply(kind, to: slug, random: &random)
-        return RandomEdit(description: description, touchedBriefsOnly: [0, 1, 2, 3, 4, 5, 6, 12, 13, 16].contains(kind))
+        return RandomEdit(description: description, touchedBriefsOnly: [0, 1, 2, 3, 4, 5, 6, 12, 13, 16, 17].contains(kind))
     }
 
     private mutating func apply(_ kind: Int, to slug: String, random: inout SeededRandom) throws -> String {
         switch kind {
+        case 17:
+            // Back to a year before the archive's: the search numbering then starts on another day, and every number moves.
+            try delete(slug)
+            let date = "20\(Int.random(in: 18...22, using: &random))-\(randomDate(&random).dropFirst(5))"
+            briefs[slug]?.date = date
+            try save(slug)
+            return "backdate \(slug)"
         case 16:
             // Onto another brief's day at a time of day from a few: briefs of one day then meet in the search numbering.
             guard let other = briefs.keys.sorted().randomElement(using: &random), let day = briefs[other]?.date.prefix(10) else { return "no day" }
@@ -201,7 +216,14 @@ struct SiteEditor {
                 try FileManager.default.copyItem(at: source, to: copy.directory.appendingPathComponent(item))
             }
         }
-        _ = try SiteBuilder(siteDirectory: copy.directory).build()
+        _ = try builder(for: copy.directory).build()
         return copy.snapshot()
+    }
+
+    /// A builder of `directory` (the site's by default) as the sequences build it.
+    func builder(for directory: URL? = nil, jobs: Int = 2) -> SiteBuilder {
+        var builder = SiteBuilder(siteDirectory: directory ?? site.directory, jobs: jobs)
+        if let searchShardLimit { builder.searchShardLimit = searchShardLimit }
+        return builder
     }
 }

@@ -278,6 +278,41 @@ import Testing
         #expect(full == Array(0..<16))
     }
 
+    /// What `SearchIndex.shardReads` relies on: which briefs an edit renumbered, and which changed ones kept their number.
+    @Test func anEditRenumbersOnlyTheBriefsWhosePlacesItMeets() throws {
+        func brief(_ slug: String, day: Int = 4, _ hour: Int, _ minute: Int) throws -> Brief {
+            var brief = site.briefs[0]
+            brief.slug = SampleSite.slug(slug)
+            brief.date = try #require(Timestamp(year: 2025, month: 3, day: day, hour: hour, minute: minute))
+            return brief
+        }
+        // Sixteen places a day, one every ninety minutes: 06:00 takes place 4, 12:00 place 8, 12:05 place 9.
+        let day = [try brief("dawn", 6, 0), try brief("noon", 12, 0), try brief("past-noon", 12, 5)]
+        func archive(_ briefs: [Brief]) -> Site { Site(config: site.config, briefs: briefs, topics: site.topics, companies: site.companies) }
+        func slugs(_ positions: [Int], in site: Site) -> [String] { positions.map { site.briefs[$0].slug.rawValue }.sorted() }
+        let numbering = SearchNumbering(site: archive(day))
+
+        // Added at 12:01, a brief takes place 9 and pushes the one at 12:05 to 10; the others keep theirs.
+        let added = archive(day + [try brief("added", 12, 1)])
+        let adding = numbering.renumbering(by: [(nil, added.brief(SampleSite.slug("added")))], in: added)
+        #expect(slugs(adding.moved, in: added) == ["past-noon"])
+        #expect(adding.kept.isEmpty)
+
+        // Retitled, a brief keeps its number and moves no other.
+        var retitled = day
+        retitled[1].title += " (updated)"
+        let retitling = numbering.renumbering(by: [(day[1], retitled[1])], in: archive(retitled))
+        #expect(retitling.moved.isEmpty)
+        #expect(retitling.kept == [SampleSite.slug("noon")])
+
+        // Moved to another day, it takes a number there; the brief after it on its old day moves back to place 8.
+        var moved = day
+        moved[1].date = try #require(Timestamp(year: 2025, month: 3, day: 5, hour: 12, minute: 0))
+        let moving = numbering.renumbering(by: [(day[1], moved[1])], in: archive(moved))
+        #expect(slugs(moving.moved, in: archive(moved)) == ["past-noon"])
+        #expect(moving.kept.isEmpty)
+    }
+
     @Test func aBriefsFileHoldsWhatAResultShowsAndItsBodyAsText() throws {
         let index = SearchIndex(site: site)
         let document = try #require(index.briefs.firstIndex { $0.slug.rawValue == "h20-paused" })
@@ -315,15 +350,18 @@ import Testing
         #expect(try Self.parse(contexts.searchDocument(0, of: index))["title"] as? String == title)
     }
 
-    @Test func aBriefsFileDependsOnItsBodyAndAShardOnEveryBody() {
+    @Test func aBriefsFileDependsOnItsBodyAndAShardOnItselfAlone() {
         let index = SearchIndex(site: site)
         let bodies = MarkdownBodies(mode: .fingerprint, allowRawHTML: false)
         let contexts = PageContexts(site: site, bodies: bodies)
         _ = contexts.searchDocument(0, of: index)
         #expect(bodies.bodiesRead == ["brief/old-news"])
+        // Which shards an edit reaches is worked out from the briefs it changed (`SearchIndex.shardReads`).
         let shardBodies = MarkdownBodies(mode: .fingerprint, allowRawHTML: false)
-        _ = PageContexts(site: site, bodies: shardBodies).searchShard(index.shards[0], of: index)
-        #expect(shardBodies.bodiesRead == [MarkdownBodies.everyBody(.brief)])
+        let reads = PageReads()
+        _ = PageContexts(site: site, bodies: shardBodies, reads: reads).searchShard(index.shards[0], of: index)
+        #expect(shardBodies.bodiesRead.isEmpty)
+        #expect(reads.noted == [.searchShard(index.shards[0].fileName)])
     }
 
     @Test func theSearchPageOffersTheTopicsCompaniesAndYearsThatHaveBriefs() {

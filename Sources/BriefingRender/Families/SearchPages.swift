@@ -17,6 +17,19 @@ public struct SearchPages: PageFamily {
 
     /// A term shard (`SearchShard.fileName`).
     public static func shardURL(_ shard: SearchShard) -> String { fill(shardPattern, shard.fileName) }
+    /// The shard file name (`SearchShard.fileName`) an output path holds, nil for any other output.
+    public static func shardFileName(ofOutput path: String) -> String? {
+        let (prefix, suffix) = shardPatternAround
+        guard path.hasPrefix(prefix), path.hasSuffix(suffix), path.utf8.count > prefix.utf8.count + suffix.utf8.count else { return nil }
+        return String(path.dropFirst(prefix.count).dropLast(suffix.count))
+    }
+
+    /// What comes before and after a shard's name in its path: a build looks for them in every output's path.
+    private static let shardPatternAround: (String, String) = {
+        let parts = shardPattern.split(separator: "{}", omittingEmptySubsequences: false)
+        return (String(parts.first ?? ""), String(parts.last ?? ""))
+    }()
+
     /// What a result shows of the brief numbered `document`.
     public static func documentURL(_ document: Int) -> String { fill(documentPattern, String(document)) }
     /// The briefs of a topic or a company, for the filters.
@@ -32,15 +45,15 @@ public struct SearchPages: PageFamily {
     /// A pattern relative to the manifest's folder.
     static func relativeToManifest(_ pattern: String) -> String { String(pattern.dropFirst("search/".count)) }
 
-    /// Each brief's weighted terms from earlier builds (the build passes the one it keeps in `.briefing/`).
-    /// Without one, each index starts afresh: a cache shared by unrelated sites would mix their terms.
-    let terms: SearchTermCache?
+    /// The index, where the build made it beforehand (it also asks the index which shards an edit reached);
+    /// otherwise each plan makes its own from the site.
+    let index: SearchIndex?
 
-    public init(terms: SearchTermCache? = nil) { self.terms = terms }
+    public init(index: SearchIndex? = nil) { self.index = index }
 
     public func pages(of site: Site, after earlier: [PlannedPage]) -> [PlannedPage] {
-        // Built once here and read by every page below: tokenising every body once per page would be quadratic.
-        let index = SearchIndex(site: site, terms: terms ?? SearchTermCache())
+        // Built once and read by every page below: tokenising every body once per page would be quadratic.
+        let index = self.index ?? SearchIndex(site: site)
         var pages = [
             PlannedPage(url: Self.url, template: "search") { $0.search(index) },
             PlannedPage(url: Self.manifestURL, template: "search-data.json", format: .json) { $0.searchManifest(index) },
@@ -126,8 +139,7 @@ extension PageContexts {
 
     /// One term shard: each of its terms and their postings.
     public func searchShard(_ shard: SearchShard, of index: SearchIndex) -> TemplateValue {
-        bodies.readsEveryBody(.brief)
-        site.readsEverything()
+        site.readsSearchShard(shard)
         let json = JSONText.object([
             ("v", .int(2)),
             ("terms", .object(shard.terms.map { ($0, .string(index.postings[$0] ?? "")) })),
@@ -152,7 +164,6 @@ extension PageContexts {
         return ["dataJSON": .string(json.text)]
     }
 
-    /// The document numbers of a topic's or company's briefs.
     /// The document numbers of a topic's or a company's briefs (`list`), for the search filters.
     public func searchFilter(_ documents: [Int], of list: SiteRead) -> TemplateValue {
         // Documents are numbered by the archive's order, so the numbers of a list's briefs depend on both.

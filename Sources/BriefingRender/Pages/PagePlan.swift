@@ -6,11 +6,11 @@ public struct PagePlan: Sendable {
     /// because it lists the pages before it.
     public static let families = PagePlan.families()
 
-    /// The default families, with the search index taking each brief's terms from `searchTerms` where it holds them.
-    public static func families(searchTerms: SearchTermCache? = nil) -> [any PageFamily] {
+    /// The default families, with the search pages made from `search` where the caller made the index.
+    public static func families(search: SearchIndex? = nil) -> [any PageFamily] {
         [
             HomePage(), BriefPages(), StoryPages(), TopicPages(), CompanyPages(), CompanyTimelinePages(), TimelinePages(),
-            SearchPages(terms: searchTerms), DailyPages(), FeedPages(),
+            SearchPages(index: search), DailyPages(), FeedPages(),
             SiteDocuments(),
         ]
     }

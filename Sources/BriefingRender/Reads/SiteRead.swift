@@ -6,8 +6,10 @@ import BriefingCore
 /// - `brief` (a brief's front matter) changes with its file;
 /// - `near` (a brief's neighbours and related briefs) changes only near a brief that was edited, added or removed,
 ///   so a build finds those keys from the edited briefs (`SiteReads.nearKeys`) instead of recomputing every one;
+/// - `searchShard` (one file of the search index) changes only where an edit's briefs have terms, so a build finds
+///   those keys from the edited briefs too (`SearchIndex.shardReads`);
 /// - every other key is a query result (a list, a count): a build compares its `value` with the last build's.
-/// `everything` stands for a page derived from the whole archive, such as the search index. Keys never take the
+/// `everything` stands for a page derived from the whole archive, such as the search manifest. Keys never take the
 /// form of `MarkdownBodies` keys (`topic/<slug>`), which share the manifest's table.
 public enum SiteRead: Hashable, Sendable {
     case brief(Slug)
@@ -49,8 +51,8 @@ public enum SiteRead: Hashable, Sendable {
     case month(Int, Int)
     /// How search documents are numbered (`SearchNumbering`: its first day and numbers per day).
     case searchNumbering
-    /// Every brief's search document number.
-    case documentNumbers
+    /// One term shard of the search index, by its file name (`SearchShard.fileName`).
+    case searchShard(String)
 
     /// The key as a build stores it.
     public var key: String {
@@ -81,7 +83,7 @@ public enum SiteRead: Hashable, Sendable {
         case .year(let year): "year/\(year)"
         case .month(let year, let month): "month/\(year)-\(month)"
         case .searchNumbering: "search-numbering"
-        case .documentNumbers: "document-numbers"
+        case .searchShard(let name): "search-shard/\(name)"
         }
     }
 
@@ -124,7 +126,7 @@ public enum SiteRead: Hashable, Sendable {
             guard parts.count == 2, let year = Int(parts[0]), let month = Int(parts[1]) else { return nil }
             self = .month(year, month)
         case "search-numbering": self = .searchNumbering
-        case "document-numbers": self = .documentNumbers
+        case "search-shard": self = .searchShard(String(rest))
         default: return nil
         }
     }
@@ -132,7 +134,7 @@ public enum SiteRead: Hashable, Sendable {
     /// Whether a build tells a change to this read by comparing its `value` (a query result) with the last build's.
     public var isQuery: Bool {
         switch self {
-        case .brief, .near, .everything: false
+        case .brief, .near, .everything, .searchShard: false
         default: true
         }
     }
@@ -182,7 +184,7 @@ public enum SiteRead: Hashable, Sendable {
             return
         }
         switch self {
-        case .brief, .near, .everything, .topic, .company, .passing, .story, .day:
+        case .brief, .near, .everything, .searchShard, .topic, .company, .passing, .story, .day:
             return
         case .all:
             for brief in site.briefs { sink.add(text: brief.slug.rawValue) }
@@ -239,11 +241,6 @@ public enum SiteRead: Hashable, Sendable {
             let numbering = SearchNumbering(site: site)
             sink.add(number: numbering.firstDay)
             sink.add(number: numbering.perDay)
-        case .documentNumbers:
-            for (brief, number) in zip(site.briefs, SearchNumbering(site: site).numbers(of: site)) {
-                sink.add(text: brief.slug.rawValue)
-                sink.add(number: number)
-            }
         }
     }
 }

@@ -24,8 +24,11 @@ public struct SiteReads: Sendable {
     public func company(_ slug: Slug) -> Company? { site.company(slug) }
     public func story(_ slug: Slug) -> Story? { site.story(slug) }
 
-    /// Notes that the page is derived from the whole archive (the search index, planned from the site itself).
+    /// Notes that the page is derived from the whole archive (the search manifest, planned from the site itself).
     public func readsEverything() { note(.everything) }
+
+    /// Notes that the page is a term shard of the search index: which briefs hold its terms, their numbers and weights.
+    public func readsSearchShard(_ shard: SearchShard) { note(.searchShard(shard.fileName)) }
 
     /// Notes that the page shows a brief's search document number: it depends on the brief's day (its briefs and
     /// their times) and the numbering of days (`SearchNumbering`).
@@ -34,10 +37,15 @@ public struct SiteReads: Sendable {
         note(.searchNumbering)
     }
 
-    /// Notes that the page shows the search document numbers of `list`'s briefs.
+    /// Notes that the page shows the search document numbers of `list`'s briefs: the list, and each of its briefs'
+    /// numbers (their days), so that a brief renumbered elsewhere leaves the page alone.
     public func readsDocumentNumbers(of list: SiteRead) {
-        note(.documentNumbers)
         note(list)
+        note(.searchNumbering)
+        let offset = site.config.timezone
+        var days = Set<PartialDate>()
+        for position in list.briefs(in: site)?.positions ?? [] { days.insert(offset.day(of: site.briefs[position].date)) }
+        for day in days { note(.day(day)) }
     }
 
     /// A brief the page was planned for, noted as read.

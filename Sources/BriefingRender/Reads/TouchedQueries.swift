@@ -49,7 +49,7 @@ public struct TouchedQueries: Sendable {
     /// Whether `read` can have changed; true for every read of the whole archive.
     public func contains(_ read: SiteRead) -> Bool {
         switch read {
-        case .brief, .near, .everything: false
+        case .brief, .near, .everything, .searchShard: false
         case .topic(let slug): topics.contains(slug)
         case .company(let slug), .passing(let slug), .topicCounts(let slug): companies.contains(slug)
         case .story(let slug): stories.contains(slug)
@@ -61,8 +61,7 @@ public struct TouchedQueries: Sendable {
         case .eventsOfCompany(let slug): eventCompanies.contains(slug)
         case .month(let year, let month): months.contains(Self.month(year, month))
         case .year(let year): years.contains(year)
-        case .all, .days, .dayDates, .storyOrder, .eventCount, .newestEvents, .timeline, .years, .months, .searchNumbering,
-             .documentNumbers:
+        case .all, .days, .dayDates, .storyOrder, .eventCount, .newestEvents, .timeline, .years, .months, .searchNumbering:
             true
         }
     }

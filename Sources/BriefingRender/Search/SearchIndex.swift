@@ -34,6 +34,8 @@ public struct SearchIndex: Sendable {
     /// The document numbers of each topic's and company's briefs, ascending.
     public let topicDocuments: [Slug: [Int]]
     public let companyDocuments: [Slug: [Int]]
+    /// Where each brief's terms came from, for telling which shards an edit reached (`shardReads`).
+    let terms: SearchTermCache
 
     /// `terms` supplies each brief's weighted terms, from earlier builds where its file is unchanged.
     public init(
@@ -46,6 +48,7 @@ public struct SearchIndex: Sendable {
         let numbers = Array(numbering.numbers(of: site).reversed())
         self.numbering = numbering
         self.numbers = numbers
+        terms = cache
         let names = SearchIndex.names(of: site)
         cache.adopt(names: names.signature)
         let weighted = briefs.parallelMap(jobs: jobs) { brief in cache.terms(of: brief) { SearchIndex.weights(of: brief, names: names) } }

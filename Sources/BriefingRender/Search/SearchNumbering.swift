@@ -31,20 +31,57 @@ public struct SearchNumbering: Sendable, Equatable {
     /// Each brief's number, by its position in the site's briefs (newest first).
     public func numbers(of site: Site) -> [Int] {
         var numbers = [Int](repeating: 0, count: site.briefs.count)
-        let offset = site.config.timezone
         for day in site.daily.days {
             let base = (SearchNumbering.daysSince1970(day.date) - firstDay) * perDay
-            // A day's positions are newest first; its numbers go oldest first.
-            let oldestFirst = day.positions.reversed()
-            let seconds = oldestFirst.map { position in
-                let time = offset.components(of: site.briefs[position].date)
-                return time.hour * 3_600 + time.minute * 60 + time.second
-            }
-            for (position, place) in zip(oldestFirst, SearchNumbering.places(secondsIntoDay: seconds, perDay: perDay)) {
-                numbers[position] = base + place
-            }
+            let places = self.places(ofDay: day.positions.map { site.briefs[$0].date }, offset: site.config.timezone)
+            for (position, place) in zip(day.positions, places) { numbers[position] = base + place }
         }
         return numbers
+    }
+
+    /// The places of one day's briefs, given their times newest first (in the site's order), in that order.
+    func places(ofDay times: [Timestamp], offset: UTCOffset) -> [Int] {
+        let seconds = times.reversed().map { time in
+            let clock = offset.components(of: time)
+            return clock.hour * 3_600 + clock.minute * 60 + clock.second
+        }
+        return SearchNumbering.places(secondsIntoDay: seconds, perDay: perDay).reversed()
+    }
+
+    /// What an edit to some briefs did to the numbers (`renumbering`).
+    public struct Renumbering: Sendable {
+        /// The briefs the edit left alone but renumbered, by position in the site's briefs: their place on the day of
+        /// a changed brief, as it was or as it is, moved.
+        public var moved: [Int] = []
+        /// The changed briefs whose number stayed: the same slug, on the same day, in the same place.
+        public var kept = Set<Slug>()
+    }
+
+    /// How an edit renumbered the briefs. `changes` holds each changed brief as it was (nil when added) and as it is
+    /// (nil when removed); the numbering itself must be the last build's (its first day and numbers per day).
+    public func renumbering(by changes: [(before: Brief?, after: Brief?)], in site: Site) -> Renumbering {
+        let offset = site.config.timezone
+        let changed = Set(changes.compactMap { $0.after?.slug })
+        let before = changes.compactMap(\.before)
+        var result = Renumbering()
+        for date in Set(changes.flatMap { [$0.before, $0.after] }.compactMap { $0.map { offset.day(of: $0.date) } }) {
+            let positions = site.daily.index(of: date).map { site.daily.days[$0].positions } ?? []
+            let kept = positions.filter { !changed.contains(site.briefs[$0].slug) }
+            // The day as it was: the briefs the edit left, and the changed ones as they were, in the site's order.
+            let earlier = (kept.map { (site.briefs[$0].date, site.briefs[$0].slug) } + before.filter { offset.day(of: $0.date) == date }.map { ($0.date, $0.slug) })
+                .sorted { ($0.0.secondsSinceEpoch, $1.1) > ($1.0.secondsSinceEpoch, $0.1) }
+            let placesBefore = Dictionary(zip(earlier.map(\.1), places(ofDay: earlier.map(\.0), offset: offset))) { first, _ in first }
+            let placesNow = places(ofDay: positions.map { site.briefs[$0].date }, offset: offset)
+            for (position, place) in zip(positions, placesNow) {
+                let slug = site.briefs[position].slug
+                if !changed.contains(slug) {
+                    if placesBefore[slug] != place { result.moved.append(position) }
+                } else if placesBefore[slug] == place, before.contains(where: { $0.slug == slug && offset.day(of: $0.date) == date }) {
+                    result.kept.insert(slug)
+                }
+            }
+        }
+        return result
     }
 
     /// Each of a day's briefs' place in its block: where its time of day points (`perDay` places share a day

@@ -90,6 +90,13 @@ public final class SearchTermCache: Sendable {
     /// Every term by number.
     var table: [String] { state.withLock { $0.terms } }
 
+    /// The packed terms (`number << 6 | weight`) kept for a file with content hash `digest` (as `fileDigest`
+    /// spells it), nil when none are.
+    func packedTerms(forDigest digest: String) -> [UInt32]? { state.withLock { $0.entries[digest] } }
+
+    /// The packed terms of a brief as its file is now, nil when they are not kept.
+    func packedTerms(of brief: Brief) -> [UInt32]? { fileDigest(brief.location.file).flatMap(packedTerms(forDigest:)) }
+
     /// What the build stores: the signature, the terms, and the entries of this build's briefs (`files`: the
     /// others belong to files that changed or went away), with what was
     /// added since loading (terms from `newTermsFrom` on, and the keys of new entries) for a store that appends.
