@@ -181,6 +181,9 @@ import Testing
         #expect(SearchShard.fileName("nv") == "tnv")
         #expect(SearchShard.fileName("é") == "t_c3_a9")
         #expect(SearchShard.fileName("a-b") == "ta_2d" + "b")
+        // Read back from the last build's file names, to tell which shards came and went.
+        for key in ["", "nv", "é", "a-b", "华为", "_x"] { #expect(SearchShard.key(fileName: SearchShard.fileName(key)) == key) }
+        for name in ["", "x", "t_zz", "t_2", "tA", "t_61"] { #expect(SearchShard.key(fileName: name) == nil, "\(name)") }
     }
 
     @Test func theIndexIsTheSameOnEveryBuild() {

@@ -5,16 +5,18 @@ extension SearchIndex {
     /// The shard reads (`SiteRead.searchShard`) an edit to some briefs can have changed. A shard holds its terms'
     /// postings, each a brief's number and weight, and a weight is its brief's own: so the shards holding a term
     /// whose weight a changed brief changed, or that it gained or lost, and, where a brief's number moved (a changed
-    /// one, or one the edit renumbered: `SearchNumbering.renumbering`), every term of that brief. Every shard when
-    /// the shards are not the last build's (`shardsBefore`, their file names), when the numbering is not
-    /// (`renumberedAll`), or when a version's terms are not kept (`digestBefore` gives the content hash, as the term
-    /// cache spells it, of a brief's file as it was).
+    /// one, or one the edit renumbered: `SearchNumbering.renumbering`), every term of that brief; and where the shards
+    /// themselves changed (`shardsBefore`: the last build's file names), the shards that gave terms to a new one or
+    /// took them from one gone. Every shard when the numbering is not the last build's (`renumberedAll`), or when a
+    /// version's terms are not kept (`digestBefore` gives the content hash, as the term cache spells it, of a brief's
+    /// file as it was).
     public func shardReads(
         changedBy changes: [(before: Brief?, after: Brief?)], in site: Site, shardsBefore: Set<String>, renumberedAll: Bool,
         digestBefore: (Brief) -> String?
     ) -> [SiteRead] {
         let every = shards.map { SiteRead.searchShard($0.fileName) }
-        guard !renumberedAll, Set(shards.map(\.fileName)) == shardsBefore else { return every }
+        let keysBefore = shardsBefore.compactMap(SearchShard.key(fileName:))
+        guard !renumberedAll, keysBefore.count == shardsBefore.count else { return every }
         let renumbering = numbering.renumbering(by: changes, in: site)
         var reached = Set<UInt32>()
         for change in changes {
@@ -37,17 +39,43 @@ extension SearchIndex {
             guard let packed = terms.packedTerms(of: site.briefs[position]) else { return every }
             for term in packed { reached.insert(term >> 6) }
         }
-        // With the same shards, a term's shard is the one with the longest key that begins it, whether or not the
-        // term is still in the index (a term the edit removed left the shard that held it).
+        // A term's shard is the one with the longest key that begins it, in the shards as they were and as they are
+        // (a term the edit removed left the shard that held it). A key that came or went moved terms from or to the
+        // shard with the longest key below it, in either.
+        let now = ShardKeys(shards.map(\.key))
+        let before = ShardKeys(keysBefore)
         let table = terms.table
-        let keys = Set(shards.map(\.key))
-        var names = Set<String>()
+        var keys = Set<String>()
         for number in reached {
-            let scalars = Array(table[Int(number)].unicodeScalars)
-            guard let length = (0...scalars.count).reversed().first(where: { keys.contains(String(String.UnicodeScalarView(scalars[..<$0]))) })
-            else { return every }
-            names.insert(SearchShard.fileName(String(String.UnicodeScalarView(scalars[..<length]))))
+            let term = table[Int(number)]
+            for key in [now.shard(holding: term), before.shard(holding: term)].compactMap({ $0 }) { keys.insert(key) }
         }
-        return names.sorted().map { .searchShard($0) }
+        for key in now.keys.symmetricDifference(before.keys) {
+            for below in [now.shard(below: key), before.shard(below: key)].compactMap({ $0 }) { keys.insert(below) }
+        }
+        return keys.map { .searchShard(SearchShard.fileName($0)) }.sorted { $0.key < $1.key }
+    }
+}
+
+/// A set of shard keys, looked up as the browser does: a term's shard is the longest key that begins it.
+private struct ShardKeys {
+    let keys: Set<String>
+
+    init(_ keys: some Sequence<String>) { self.keys = Set(keys) }
+
+    func shard(holding term: String) -> String? { longest(prefixOf: Array(term.unicodeScalars), upTo: nil) }
+
+    /// The longest key that begins `key` and is shorter.
+    func shard(below key: String) -> String? {
+        let scalars = Array(key.unicodeScalars)
+        return scalars.isEmpty ? nil : longest(prefixOf: scalars, upTo: scalars.count - 1)
+    }
+
+    private func longest(prefixOf scalars: [Unicode.Scalar], upTo limit: Int?) -> String? {
+        for length in (0...(limit ?? scalars.count)).reversed() {
+            let prefix = String(String.UnicodeScalarView(scalars[..<length]))
+            if keys.contains(prefix) { return prefix }
+        }
+        return nil
     }
 }

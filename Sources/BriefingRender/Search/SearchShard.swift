@@ -28,6 +28,24 @@ public struct SearchShard: Sendable, Equatable {
         return name
     }
 
+    /// The key a file name (`fileName`) spells, nil for a name `fileName` does not make.
+    public static func key(fileName name: String) -> String? {
+        var bytes = Array(name.utf8)[...]
+        guard bytes.popFirst() == UInt8(ascii: "t") else { return nil }
+        var key: [UInt8] = []
+        while let byte = bytes.popFirst() {
+            guard byte == UInt8(ascii: "_") else {
+                key.append(byte)
+                continue
+            }
+            guard bytes.count >= 2, let value = UInt8(String(decoding: bytes.prefix(2), as: UTF8.self), radix: 16) else { return nil }
+            key.append(value)
+            bytes = bytes.dropFirst(2)
+        }
+        guard let text = String(validating: key, as: UTF8.self), fileName(text) == name else { return nil }
+        return text
+    }
+
     /// Every shard for `terms` (ascending, each with the size of its postings text), keys ascending.
     static func split(_ terms: [(term: String, size: Int)], limit: Int) -> [SearchShard] {
         let entries = terms.map { Entry(term: $0.term, scalars: Array($0.term.unicodeScalars), size: $0.term.utf8.count + $0.size + 4) }
