@@ -8,11 +8,17 @@ struct PageFingerprint: Sendable, Equatable {
     /// The bodies it holds (`MarkdownBodies` keys).
     var bodies: [String] = []
     var reads: [SiteRead] = []
+    /// The digests of query reads whose values the context worked out anyway (`PageReads.listed`), by key.
+    var digests: [String: Fingerprint] = [:]
 
-    init(fingerprint: Fingerprint, parts: ContextDigests = ContextDigests(text: ""), bodies: [String] = [], reads: [SiteRead] = []) {
+    init(
+        fingerprint: Fingerprint, parts: ContextDigests = ContextDigests(text: ""), bodies: [String] = [], reads: [SiteRead] = [],
+        digests: [String: Fingerprint] = [:]
+    ) {
         self.fingerprint = fingerprint
         self.parts = parts
         self.bodies = bodies
         self.reads = reads
+        self.digests = digests
     }
 }

@@ -48,6 +48,13 @@ struct PageFingerprinter: Sendable {
                 parts[key] = String(digest.hex.prefix(12))
             }
         }
-        return PageFingerprint(fingerprint: total.finish(), parts: ContextDigests(parts), bodies: bodies.bodiesRead, reads: reads.noted)
+        var digests: [String: Fingerprint] = [:]
+        for (read, briefs) in reads.listed {
+            var hasher = FingerprintHasher()
+            SiteRead.value(listing: briefs, into: &hasher)
+            digests[read.key] = hasher.finish()
+        }
+        return PageFingerprint(
+            fingerprint: total.finish(), parts: ContextDigests(parts), bodies: bodies.bodiesRead, reads: reads.noted, digests: digests)
     }
 }

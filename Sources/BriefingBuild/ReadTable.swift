@@ -37,9 +37,12 @@ struct ReadTable: Sendable {
 
     func number(of key: String) -> UInt32? { numbers[key] }
 
-    /// The numbers of everything a page read, adding the keys that are new.
+    /// The numbers of everything a page read, adding the keys that are new, with the digests the page worked out.
     mutating func numbers(_ print: PageFingerprint) -> [UInt32] {
-        print.bodies.map { number($0) } + print.reads.map { number($0.key) }
+        let numbers = print.bodies.map { number($0) } + print.reads.map { number($0.key) }
+        // Worked out from this site, as `digest(in:)` would: the value as it is now.
+        for (key, digest) in print.digests { if let number = self.numbers[key], isQuery[Int(number)] { digests[Int(number)] = digest } }
+        return numbers
     }
 
     private static func isQuery(_ key: String) -> Bool { SiteRead(key: key)?.isQuery ?? false }

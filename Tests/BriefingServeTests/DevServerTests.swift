@@ -25,7 +25,9 @@ import Testing
                 if case .listening(let url) = event { listening.withLock { $0 = url } }
             }
         }
-        let deadline = ContinuousClock.now + .seconds(60)
+        // The server runs on the test runner's threads, one per core: on two cores other suites' builds can hold them
+        // for a minute or more, so the wait is long; it only guards against a server that never listens.
+        let deadline = ContinuousClock.now + .seconds(300)
         while listening.withLock({ $0 }) == nil, ContinuousClock.now < deadline { try await Task.sleep(for: .milliseconds(20)) }
         let url = try #require(listening.withLock { $0 })
         let port = try #require(url.port.flatMap { UInt16(exactly: $0) })

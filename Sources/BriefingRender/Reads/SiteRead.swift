@@ -4,8 +4,8 @@ import BriefingCore
 ///
 /// Three kinds of key, by how a build tells that one changed:
 /// - `brief` (a brief's front matter) changes with its file;
-/// - `near` (a brief's neighbours and related briefs) changes only near a brief that was edited, added or removed,
-///   so a build finds those keys from the edited briefs (`SiteReads.nearKeys`) instead of recomputing every one;
+/// - `near` (a brief's neighbours in the archive) changes only next to a brief that was edited, added or removed,
+///   so a build finds those keys from the edited briefs (`SiteReads.nearReads`) instead of recomputing every one;
 /// - `searchShard` (one file of the search index) changes only where an edit's briefs have terms, so a build finds
 ///   those keys from the edited briefs too (`SearchIndex.shardReads`);
 /// - every other key is a query result (a list, a count): a build compares its `value` with the last build's.
@@ -14,6 +14,8 @@ import BriefingCore
 public enum SiteRead: Hashable, Sendable {
     case brief(Slug)
     case near(Slug)
+    /// A brief's related briefs (`SiteReads.related`), which only briefs edited near it in a shared list can change.
+    case related(Slug)
     case everything
     /// Every brief, newest first.
     case all
@@ -59,6 +61,7 @@ public enum SiteRead: Hashable, Sendable {
         switch self {
         case .brief(let slug): "b/\(slug)"
         case .near(let slug): "near/\(slug)"
+        case .related(let slug): "related/\(slug)"
         case .everything: "*"
         case .all: "all"
         case .topic(let slug): "in-topic/\(slug)"
@@ -100,6 +103,7 @@ public enum SiteRead: Hashable, Sendable {
         switch kind {
         case "b": guard let slug else { return nil }; self = .brief(slug)
         case "near": guard let slug else { return nil }; self = .near(slug)
+        case "related": guard let slug else { return nil }; self = .related(slug)
         case "all": self = .all
         case "in-topic": guard let slug else { return nil }; self = .topic(slug)
         case "of-company": guard let slug else { return nil }; self = .company(slug)
@@ -205,6 +209,9 @@ public enum SiteRead: Hashable, Sendable {
                 date(days[neighbour].date, into: &sink)
                 sink.add(number: days[neighbour].positions.count)
             }
+        case .related(let slug):
+            guard let brief = site.brief(slug) else { return }
+            SiteRead.value(listing: SiteReads(site: site, reads: nil).related(to: brief).map(\.slug), into: &sink)
         case .storyOrder: stories(site.stories, into: &sink)
         case .storiesOfCompany(let slug): stories(site.stories(involving: slug), into: &sink)
         case .storiesInTopic(let slug): stories(site.stories(inTopic: slug), into: &sink)
@@ -242,6 +249,13 @@ public enum SiteRead: Hashable, Sendable {
             sink.add(number: numbering.firstDay)
             sink.add(number: numbering.perDay)
         }
+    }
+}
+
+extension SiteRead {
+    /// The value of a read that lists briefs and nothing else, as a page noted it (`PageReads.listed`).
+    public static func value(listing briefs: [Slug], into sink: inout some ReadValueSink) {
+        for slug in briefs { sink.add(text: slug.rawValue) }
     }
 }
 

@@ -1,7 +1,7 @@
 import BriefingCore
 
 /// A brief's neighbours and related briefs: what a brief page reads around its brief, and — kept beside it so the
-/// two cannot drift apart — which of those reads an edit can change (`nearReads`).
+/// two cannot drift apart — which of those reads an edit can change (`nearReads`, `relatedCandidates`).
 extension SiteReads {
     /// How many briefs on either side of a brief, in each of its topics' and companies' lists, are candidates for
     /// its related briefs.
@@ -26,8 +26,10 @@ extension SiteReads {
     /// all of its members for every brief page made the build grow with the square of the archive. Nearness is
     /// measured in time, not in places in the archive, so that a brief added far away changes no one's ranking.
     public func related(to brief: Brief, limit: Int = 4) -> [Brief] {
-        note(.near(brief.slug))
-        guard let own = site.position(of: brief.slug) else { return [] }
+        guard let own = site.position(of: brief.slug) else {
+            note(.related(brief.slug))
+            return []
+        }
         let window = Self.relatedWindow
         // Candidates come from each list's positions (ascending: lists are newest first); each is then scored
         // against every list by its bit set, with no hashing — sets of each candidate's tags made this the
@@ -55,28 +57,44 @@ extension SiteReads {
             best.insert(candidate, at: index)
             if best.count > limit { best.removeLast() }
         }
-        return best.map { read(site.briefs[$0.position]) }
+        let related = best.map { read(site.briefs[$0.position]) }
+        note(.related(brief.slug), listing: related.map(\.slug))
+        return related
     }
 
     /// The `near` reads (see `SiteRead`) that briefs edited, added or removed can change, given as each one's
-    /// version before and after (nil where it did not exist): those of the briefs within a window of where each
-    /// version sits in the archive (the neighbours) and in each of its topics' and companies' lists (the related
-    /// candidates). The windows are widened by the number of changes, since each can shift the others by one. A
-    /// brief that kept its date and its tags moved in no list, so it changes no one's neighbourhood (what others
-    /// show of it is its own read).
+    /// version before and after (nil where it did not exist): those of the briefs next to where each version sits
+    /// in the archive, the window widened by the number of changes, since each can shift the others by one. A brief
+    /// that kept its date and its tags moved in no list, so it changes no one's neighbourhood (what others show of
+    /// it is its own read).
     public static func nearReads(changedBy changes: [(before: Brief?, after: Brief?)], in site: Site) -> Set<String> {
+        Set(briefs(around: changes, in: site, lists: { _ in [(nil, 1)] }).map { SiteRead.near($0).key })
+    }
+
+    /// The briefs whose related briefs (`SiteRead.related`) an edit can change: those within `relatedWindow` (widened
+    /// as for `nearReads`) of where each version of a changed brief sits in each of its topics' and companies' lists,
+    /// the candidates it was or is among. A build compares their related lists with the last build's.
+    public static func relatedCandidates(changedBy changes: [(before: Brief?, after: Brief?)], in site: Site) -> Set<Slug> {
+        briefs(around: changes, in: site) { version in
+            Set(version.topics).map { (site.briefs(inTopic: $0).positions, relatedWindow) }
+                + Set(version.companies).map { (site.briefs(mentioning: $0).positions, relatedWindow) }
+        }
+    }
+
+    /// The moved versions' own slugs, and those of the briefs within each list's window (`positions` nil: the
+    /// archive) of where each version sits or would sit.
+    private static func briefs(
+        around changes: [(before: Brief?, after: Brief?)], in site: Site, lists: (Brief) -> [(positions: [Int]?, window: Int)]
+    ) -> Set<Slug> {
         let moved = changes.filter { change in
             guard let before = change.before, let after = change.after else { return true }
             return before.slug != after.slug || before.date != after.date || before.topics != after.topics || before.companies != after.companies
         }
         let slack = moved.count + 1
-        var keys = Set<String>()
+        var slugs = Set<Slug>()
         for version in moved.flatMap({ [$0.before, $0.after] }).compactMap({ $0 }) {
-            keys.insert(SiteRead.near(version.slug).key)
-            var lists: [(positions: [Int]?, window: Int)] = [(nil, 1)]
-            lists += Set(version.topics).map { (site.briefs(inTopic: $0).positions, relatedWindow) }
-            lists += Set(version.companies).map { (site.briefs(mentioning: $0).positions, relatedWindow) }
-            for list in lists {
+            slugs.insert(version.slug)
+            for list in lists(version) {
                 let count = list.positions?.count ?? site.briefs.count
                 func member(_ index: Int) -> Brief { site.briefs[list.positions?[index] ?? index] }
                 // Where the version sits (or would sit) in the list: after every brief that precedes it.
@@ -87,11 +105,11 @@ extension SiteReads {
                     if precedes(member(middle), version) { low = middle + 1 } else { high = middle }
                 }
                 for index in max(0, low - list.window - slack)..<min(count, low + list.window + slack + 1) {
-                    keys.insert(SiteRead.near(member(index).slug).key)
+                    slugs.insert(member(index).slug)
                 }
             }
         }
-        return keys
+        return slugs
     }
 
     /// The archive's order (see `Site`): newer first, then by slug.

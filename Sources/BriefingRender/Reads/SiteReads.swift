@@ -16,6 +16,7 @@ public struct SiteReads: Sendable {
     }
 
     func note(_ read: SiteRead) { reads?.note(read) }
+    func note(_ read: SiteRead, listing briefs: [Slug]) { reads?.note(read, listing: briefs) }
 
     public var config: SiteConfig { site.config }
     public var topics: [Topic] { site.topics }

@@ -1,8 +1,8 @@
 import BriefingCore
 
 /// The query reads (`SiteRead.isQuery`) that an edit to some briefs can have changed, found from those briefs as
-/// they were and as they are: the lists either version is in, its days and the days next to them, its events'
-/// days, months, years and companies, and the reads made of the whole archive. After such an edit a build digests
+/// they were and as they are: the lists either version is in, the related briefs of those near it in them, its days
+/// and the days next to them, its events' days, months, years and companies, and the reads made of the whole archive. After such an edit a build digests
 /// only these again: digesting all of them (thousands of days, months and company lists) was most of what it cost
 /// to learn which pages a date or a topic edit reaches.
 ///
@@ -18,10 +18,12 @@ public struct TouchedQueries: Sendable {
     private var years = Set<Int>()
     private var eventCompanies = Set<Slug>()
     private var storiesMoved = false
+    private var related = Set<Slug>()
 
     /// `changes` holds each changed brief as it was (nil when added) and as it is (nil when removed).
     public init(changes: [(before: Brief?, after: Brief?)], in site: Site) {
         let offset = site.config.timezone
+        related = SiteReads.relatedCandidates(changedBy: changes, in: site)
         for brief in changes.flatMap({ [$0.before, $0.after] }).compactMap({ $0 }) {
             topics.formUnion(brief.topics)
             companies.formUnion(brief.companies)
@@ -50,6 +52,7 @@ public struct TouchedQueries: Sendable {
     public func contains(_ read: SiteRead) -> Bool {
         switch read {
         case .brief, .near, .everything, .searchShard: false
+        case .related(let slug): related.contains(slug)
         case .topic(let slug): topics.contains(slug)
         case .company(let slug), .passing(let slug), .topicCounts(let slug): companies.contains(slug)
         case .story(let slug): stories.contains(slug)
