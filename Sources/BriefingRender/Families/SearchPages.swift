@@ -166,7 +166,7 @@ extension PageContexts {
 
     /// The document numbers of a topic's or a company's briefs (`list`), for the search filters.
     public func searchFilter(_ documents: [Int], of list: SiteRead) -> TemplateValue {
-        // Documents are numbered by the archive's order, so the numbers of a list's briefs depend on both.
+        // A list's numbers follow its briefs and their days (`SearchNumbering`): both are noted.
         site.readsDocumentNumbers(of: list)
         return ["dataJSON": .string(JSONText.object([("v", .int(2)), ("docs", .string(SearchPostings.encode(documents: documents)))]).text)]
     }
