@@ -68,7 +68,8 @@ public struct SearchNumbering: Sendable, Equatable {
             let positions = site.daily.index(of: date).map { site.daily.days[$0].positions } ?? []
             let kept = positions.filter { !changed.contains(site.briefs[$0].slug) }
             // The day as it was: the briefs the edit left, and the changed ones as they were, in the site's order.
-            let earlier = (kept.map { (site.briefs[$0].date, site.briefs[$0].slug) } + before.filter { offset.day(of: $0.date) == date }.map { ($0.date, $0.slug) })
+            let earlier = (kept.map { (site.briefs[$0].date, site.briefs[$0].slug) }
+                + before.filter { offset.day(of: $0.date) == date }.map { ($0.date, $0.slug) })
                 .sorted { ($0.0.secondsSinceEpoch, $1.1) > ($1.0.secondsSinceEpoch, $0.1) }
             let placesBefore = Dictionary(zip(earlier.map(\.1), places(ofDay: earlier.map(\.0), offset: offset))) { first, _ in first }
             let placesNow = places(ofDay: positions.map { site.briefs[$0].date }, offset: offset)
