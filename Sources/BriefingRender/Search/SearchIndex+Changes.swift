@@ -14,7 +14,7 @@ extension SearchIndex {
         changedBy changes: [(before: Brief?, after: Brief?)], in site: Site, shardsBefore: Set<String>, renumberedAll: Bool,
         digestBefore: (Brief) -> String?
     ) -> [SiteRead] {
-        let every = shards.map { SiteRead.searchShard($0.fileName) }
+        var every: [SiteRead] { shards.map { SiteRead.searchShard($0.fileName) } }
         let keysBefore = shardsBefore.compactMap(SearchShard.key(fileName:))
         guard !renumberedAll, keysBefore.count == shardsBefore.count else { return every }
         let renumbering = numbering.renumbering(by: changes, in: site)
@@ -42,8 +42,8 @@ extension SearchIndex {
         // A term's shard is the one with the longest key that begins it, in the shards as they were and as they are
         // (a term the edit removed left the shard that held it). A key that came or went moved terms from or to the
         // shard with the longest key below it, in either.
-        let now = ShardKeys(shards.map(\.key))
-        let before = ShardKeys(keysBefore)
+        let now = SearchShard.Keys(shards.map(\.key))
+        let before = SearchShard.Keys(keysBefore)
         let table = terms.table
         var keys = Set<String>()
         for number in reached {
@@ -54,28 +54,5 @@ extension SearchIndex {
             for below in [now.shard(below: key), before.shard(below: key)].compactMap({ $0 }) { keys.insert(below) }
         }
         return keys.map { .searchShard(SearchShard.fileName($0)) }.sorted { $0.key < $1.key }
-    }
-}
-
-/// A set of shard keys, looked up as the browser does: a term's shard is the longest key that begins it.
-private struct ShardKeys {
-    let keys: Set<String>
-
-    init(_ keys: some Sequence<String>) { self.keys = Set(keys) }
-
-    func shard(holding term: String) -> String? { longest(prefixOf: Array(term.unicodeScalars), upTo: nil) }
-
-    /// The longest key that begins `key` and is shorter.
-    func shard(below key: String) -> String? {
-        let scalars = Array(key.unicodeScalars)
-        return scalars.isEmpty ? nil : longest(prefixOf: scalars, upTo: scalars.count - 1)
-    }
-
-    private func longest(prefixOf scalars: [Unicode.Scalar], upTo limit: Int?) -> String? {
-        for length in (0...(limit ?? scalars.count)).reversed() {
-            let prefix = String(String.UnicodeScalarView(scalars[..<length]))
-            if keys.contains(prefix) { return prefix }
-        }
-        return nil
     }
 }

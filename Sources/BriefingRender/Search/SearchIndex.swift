@@ -137,7 +137,7 @@ public struct SearchIndex: Sendable {
 
     /// The shard that holds `term`: the one with the longest key that begins it.
     public func shard(holding term: String) -> SearchShard? {
-        shards.filter { term.unicodeScalars.starts(with: $0.key.unicodeScalars) }.max { $0.key.unicodeScalars.count < $1.key.unicodeScalars.count }
+        SearchShard.Keys(shards.map(\.key)).shard(holding: term).flatMap { key in shards.first { $0.key == key } }
     }
 }
 

@@ -102,3 +102,28 @@ public struct SearchShard: Sendable, Equatable {
         SearchShard(key: key, terms: entries.map(\.term), size: entries.reduce(0) { $0 + $1.size })
     }
 }
+
+extension SearchShard {
+    /// A set of shard keys, looked up as the browser does: a term's shard is the longest key that begins it.
+    struct Keys {
+        let keys: Set<String>
+
+        init(_ keys: some Sequence<String>) { self.keys = Set(keys) }
+
+        func shard(holding term: String) -> String? { longest(prefixOf: Array(term.unicodeScalars), upTo: nil) }
+
+        /// The longest key that begins `key` and is shorter.
+        func shard(below key: String) -> String? {
+            let scalars = Array(key.unicodeScalars)
+            return scalars.isEmpty ? nil : longest(prefixOf: scalars, upTo: scalars.count - 1)
+        }
+
+        private func longest(prefixOf scalars: [Unicode.Scalar], upTo limit: Int?) -> String? {
+            for length in (0...(limit ?? scalars.count)).reversed() {
+                let prefix = String(String.UnicodeScalarView(scalars[..<length]))
+                if keys.contains(prefix) { return prefix }
+            }
+            return nil
+        }
+    }
+}
