@@ -46,11 +46,17 @@ public struct SiteBuilder: Sendable {
         defer { withExtendedLifetime(locks) {} }
 
         let options = optionsFingerprint()
-        // Listing and stamping the inputs needs nothing from the last build, so it runs while the manifest loads.
+        let parser = binaryFingerprint()
+        // Listing and stamping the inputs, and decoding the parse cache and the search terms, need nothing from the
+        // last build's manifest, so they run while it loads: decoding it alone would leave a core idle.
         let stamps = BackgroundTask { [siteDirectory, jobs] in SiteInputs.stamps(site: siteDirectory, jobs: jobs) }
+        let scanned = Promise<SiteInputs>()
+        let cacheLoad = BackgroundTask { [self] in loadContentCache(parser: parser) }
+        let searchTermsLoad = BackgroundTask { [self] in loadSearchTerms(engine: parser, fileDigest: { scanned.value.files[$0]?.hash.hex }) }
         let previous = (memory?.manifest.value(at: manifestURL) ?? BuildManifest.load(from: manifestURL)).flatMap { $0.options == options ? $0 : nil }
         times.mark("manifest loaded")
         let inputs = SiteInputs.scan(site: siteDirectory, stamps: stamps.value, previous: previous?.inputs ?? [:], jobs: jobs)
+        scanned.fulfil(inputs)
         let siteDigest = inputs.digest(options: options)
         times.mark("inputs scanned")
         if let previous, let unchanged = finishIfUnchanged(inputs, digest: siteDigest, previous: previous) {
@@ -59,19 +65,24 @@ public struct SiteBuilder: Sendable {
                 planned: unchanged, rendered: 0, written: 0, removed: 0, seconds: Date().timeIntervalSince(start), examinedEveryPage: false,
                 times: times)
         }
-        // Only an edit build asks whether the last build's files are as it left them: learned while the content loads.
-        let intact = previous.map { previous in BackgroundTask { [self] in outputsAreIntact(previous) } }
-        let parser = binaryFingerprint()
-        let searchTermsLoad = BackgroundTask { [self] in loadSearchTerms(inputs, engine: parser) }
-        let content = try loadContent(inputs, parser: parser, times: &times)
+        let content = try loadContent(inputs, cache: cacheLoad.value, parser: parser, times: &times)
         let theme = try loadTheme()
         times.mark("site loaded")
+        // Only an edit build asks whether the last build's files are as it left them: learned on one thread while
+        // the index and the plan are made, which leave a core idle, rather than on both while the content loads.
+        let intact = previous.map { previous in BackgroundTask { [self] in outputsAreIntact(previous, jobs: 1) } }
         let searchTerms = searchTermsLoad.value
         let search = SearchIndex(site: content.site, terms: searchTerms.cache, shardLimit: searchShardLimit, jobs: jobs)
+        // What an edit changed needs the index but not the plan: worked out while the pages are planned.
+        let edit = BackgroundTask { [jobs] in
+            previous.flatMap { previous in
+                content.cache.flatMap { ReadChanges.since(previous, inputs: inputs, cache: $0, site: content.site, search: search, jobs: jobs) }
+            }
+        }
         let plan = PagePlan(site: content.site, families: PagePlan.families(search: search))
         times.mark("planned")
         let worklist = decideWork(
-            plan: plan, search: search, content: content, theme: theme, inputs: inputs, previous: previous,
+            plan: plan, edit: edit.value, content: content, theme: theme, inputs: inputs, previous: previous,
             outputsAreIntact: { intact?.value ?? false }, times: &times)
         times.mark("pages examined")
         let (written, removed) = try renderAndWrite(worklist, site: content.site, theme: theme, previous: previous, progress: progress)
@@ -130,32 +141,37 @@ public struct SiteBuilder: Sendable {
 
     /// The site, parsing only the content files the parse cache does not hold as they are now.
     /// Parsing depends on the binary alone (`parser`), so `serve` and `build` into another folder share the cache.
-    private func loadContent(_ inputs: SiteInputs, parser: Fingerprint, times: inout StageTimes) throws(BuildError) -> LoadedContent {
-        let cache = (memory?.cache.value(at: contentCacheURL) ?? ContentCache.load(from: contentCacheURL, siteDirectory: siteDirectory, jobs: jobs))
-            .flatMap { $0.options == parser ? $0 : nil }
+    private func loadContent(
+        _ inputs: SiteInputs, cache: ContentCache?, parser: Fingerprint, times: inout StageTimes
+    ) throws(BuildError) -> LoadedContent {
         let reused = cache?.reusable(for: inputs, options: parser) ?? ParsedContent()
         times.mark("parse cache loaded")
         let site = try loadSite(files: Array(inputs.files.keys), reusing: reused)
         return LoadedContent(site: site, reused: reused, cache: cache, parser: parser)
     }
 
-    /// Each brief's search terms as earlier builds weighed them, under its file's hash; the index weighs only the others.
-    private func loadSearchTerms(_ inputs: SiteInputs, engine: Fingerprint) -> (cache: SearchTermCache, loaded: SearchTermFile.Loaded?) {
-        let digest: @Sendable (String) -> String? = { inputs.files[$0]?.hash.hex }
-        let loaded = SearchTermFile.load(from: searchTermsURL, engine: engine.hex, fileDigest: digest)
-        return (loaded?.cache ?? SearchTermCache(engine: engine.hex, fileDigest: digest), loaded)
+    /// The parse cache, kept by `memory` or read from `.briefing/`, if the same parser (the binary) made it.
+    private func loadContentCache(parser: Fingerprint) -> ContentCache? {
+        (memory?.cache.value(at: contentCacheURL) ?? ContentCache.load(from: contentCacheURL, siteDirectory: siteDirectory, jobs: jobs))
+            .flatMap { $0.options == parser ? $0 : nil }
+    }
+
+    /// Each brief's search terms as earlier builds weighed them, under its file's hash (`fileDigest`, asked only
+    /// once the index is built); the index weighs only the others.
+    private func loadSearchTerms(
+        engine: Fingerprint, fileDigest: @escaping @Sendable (String) -> String?
+    ) -> (cache: SearchTermCache, loaded: SearchTermFile.Loaded?) {
+        let loaded = SearchTermFile.load(from: searchTermsURL, engine: engine.hex, fileDigest: fileDigest)
+        return (loaded?.cache ?? SearchTermCache(engine: engine.hex, fileDigest: fileDigest), loaded)
     }
 
     /// Which outputs to produce. When nothing but briefs changed, only the pages that read what changed
     /// (`ReadChanges`) are even fingerprinted: after an edit to prose alone, the pages showing that prose.
     private func decideWork(
-        plan: PagePlan, search: SearchIndex, content: LoadedContent, theme: Theme, inputs: SiteInputs, previous: BuildManifest?,
+        plan: PagePlan, edit: ReadChanges?, content: LoadedContent, theme: Theme, inputs: SiteInputs, previous: BuildManifest?,
         outputsAreIntact: () -> Bool, times: inout StageTimes
     ) -> RenderWorklist {
         let fingerprinter = PageFingerprinter(site: content.site, plan: plan, theme: theme, inputs: inputs)
-        let edit = previous.flatMap { previous in
-            content.cache.flatMap { ReadChanges.since(previous, inputs: inputs, cache: $0, site: content.site, search: search, jobs: jobs) }
-        }
         times.mark("reads compared")
         return RenderWorklist.decide(
             plan: plan, fingerprinter: fingerprinter, theme: theme, inputs: inputs, previous: previous, output: outputDirectory,
@@ -270,9 +286,9 @@ public struct SiteBuilder: Sendable {
     }
 
     /// Whether every file the last build wrote is still there as it left it.
-    func outputsAreIntact(_ manifest: BuildManifest) -> Bool {
+    func outputsAreIntact(_ manifest: BuildManifest, jobs: Int? = nil) -> Bool {
         guard let folder = OpenFolder(path: outputDirectory.path) else { return manifest.outputs.isEmpty }
-        return Array(manifest.outputs).parallelMap(jobs: jobs) { path, record in folder.stamp(of: path) == record.stamp }.allSatisfy { $0 }
+        return Array(manifest.outputs).parallelMap(jobs: jobs ?? self.jobs) { path, record in folder.stamp(of: path) == record.stamp }.allSatisfy { $0 }
     }
 
     /// The output folder is emptied of anything the build does not produce, so it must never be the site itself.
