@@ -32,6 +32,7 @@ struct Build: ParsableCommand {
             jobs: jobs)
         // The process ends with the build.
         builder.freesMemory = false
+        HeapPadding.apply()
         let progress = ProgressReporter(label: "rendered")
         do {
             let report = try builder.build(explain: explain, waiting: Terminal.waitForOtherBuild, progress: progress.callback)

@@ -1,4 +1,5 @@
 import ArgumentParser
+import BriefingBuild
 import BriefingServe
 import Foundation
 
@@ -31,6 +32,8 @@ struct Serve: AsyncParsableCommand {
     }
 
     func run() async throws {
+        // Every reload is a build: its heaps are kept grown between them rather than shrunk and grown again.
+        HeapPadding.apply()
         let server = DevServer(
             siteDirectory: options.siteDirectory,
             outputDirectory: output.map { URL(fileURLWithPath: $0, isDirectory: true) },
