@@ -64,19 +64,18 @@ struct ContentCache: Sendable {
     static func store(
         _ site: Site, reused: ParsedContent, inputs: SiteInputs, options: Fingerprint, previous: ContentCache?, at url: URL
     ) throws -> ContentCache? {
-        let all: [(String, Entry.Item)] = site.briefs.map { ($0.location.file, .brief($0)) }
-            + site.topics.map { ($0.location.file, .topic($0)) } + site.companies.map { ($0.location.file, .company($0)) }
-            + site.stories.map { ($0.location.file, .story($0)) }
-        let fresh = all.filter { !reused.contains($0.0) }
+        // After an edit only a few files are fresh: the whole list is made only when the file is rewritten.
+        let fresh = items(of: site) { !reused.contains($0) }
         guard !fresh.isEmpty else { return previous }
-        let append = previous.map { !$0.isDamaged && $0.options == options && $0.records + fresh.count <= 2 * all.count } ?? false
+        let total = site.briefs.count + site.topics.count + site.companies.count + site.stories.count
+        let append = previous.map { !$0.isDamaged && $0.options == options && $0.records + fresh.count <= 2 * total } ?? false
         var stored = append ? previous ?? ContentCache(options: options) : ContentCache(options: options)
         var writer = BinaryWriter()
         if !append {
             writer.string(header)
             writer.fingerprint(options)
         }
-        for (path, item) in (append ? fresh : all).sorted(by: { $0.0 < $1.0 }) {
+        for (path, item) in (append ? fresh : items(of: site) { _ in true }).sorted(by: { $0.0 < $1.0 }) {
             // An input the build could not pin down (see `SiteInputs.forgetting`) is parsed again next time.
             guard let input = inputs.files[path], input.stamp.size >= 0 else { continue }
             let entry = Entry(path: path, hash: input.hash, item: item)
@@ -92,6 +91,14 @@ struct ContentCache: Sendable {
             try writer.save(to: url)
         }
         return stored
+    }
+
+    /// The site's content files whose path `included` accepts, each with what was parsed from it.
+    private static func items(of site: Site, where included: (String) -> Bool) -> [(String, Entry.Item)] {
+        site.briefs.filter { included($0.location.file) }.map { ($0.location.file, .brief($0)) }
+            + site.topics.filter { included($0.location.file) }.map { ($0.location.file, .topic($0)) }
+            + site.companies.filter { included($0.location.file) }.map { ($0.location.file, .company($0)) }
+            + site.stories.filter { included($0.location.file) }.map { ($0.location.file, .story($0)) }
     }
 
     private mutating func add(_ entry: Entry) {

@@ -53,20 +53,27 @@ public struct SearchIndex: Sendable {
         cache.adopt(names: names.signature)
         let weighted = briefs.parallelMap(jobs: jobs) { brief in cache.terms(of: brief) { SearchIndex.weights(of: brief, names: names) } }
 
-        // Postings by term number, each `document << 6 | weight`, documents ascending.
+        // Postings by term number, each `document << 6 | weight`, documents ascending. Gathered in parts by the
+        // low bits of the term number, each part by one core: frequent terms have low numbers, so ranges of
+        // numbers would not share the work out evenly.
         let table = cache.table
-        var lists = [[UInt32]](repeating: [], count: table.count)
-        for (document, terms) in weighted.enumerated() {
-            let shifted = UInt32(numbers[document]) << 6
-            for packed in terms {
-                let number = Int(packed >> 6)
-                lists[number].append(shifted | (packed & 63))
+        let shift = jobs >= 4 ? 2 : jobs >= 2 ? 1 : 0
+        let mask = (1 << shift) - 1
+        let parts = Array(0...mask).parallelMap(jobs: jobs) { part -> [[UInt32]] in
+            var lists = [[UInt32]](repeating: [], count: (table.count + mask - part) >> shift)
+            for (document, terms) in weighted.enumerated() {
+                let shifted = UInt32(numbers[document]) << 6
+                for packed in terms {
+                    let number = Int(packed >> 6)
+                    if number & mask == part { lists[number >> shift].append(shifted | (packed & 63)) }
+                }
             }
+            return lists
         }
-        let postingLists = lists
-        let used = lists.indices.filter { !lists[$0].isEmpty }.sorted { table[$0].utf8.lexicographicallyPrecedes(table[$1].utf8) }
+        @Sendable func postingList(_ number: Int) -> [UInt32] { parts[number & mask][number >> shift] }
+        let used = table.indices.filter { !postingList($0).isEmpty }.sorted { table[$0].utf8.lexicographicallyPrecedes(table[$1].utf8) }
         let terms = used.map { table[$0] }
-        let encoded = used.parallelMap(jobs: jobs) { SearchPostings.encode(packed: postingLists[$0]) }
+        let encoded = used.parallelMap(jobs: jobs) { SearchPostings.encode(packed: postingList($0)) }
         postings = Dictionary(uniqueKeysWithValues: zip(terms, encoded))
         shards = SearchShard.split(zip(terms, encoded).map { ($0, $1.utf8.count) }, limit: shardLimit)
 
