@@ -154,15 +154,19 @@ struct RenderWorklist: Sendable {
         if copied.contains(where: { previous.outputs[$0] == nil }) || previous.outputs.count != plan.pages.count + copied.count {
             planChanged = true
         }
-        if planChanged || !edit.proseOnly { pages += readersOfPlan }
+        // First, because they are the largest (a sitemap lists every page): taken last, one would keep a core
+        // busy after the others finished.
+        if planChanged || !edit.proseOnly { pages = readersOfPlan + pages }
         guard outputsAreIntact() else { return nil }
 
         var records = previous.outputs
         var recordsChanged = pages.map(\.path)
         if planChanged {
             let planned = Set(plan.pages.map(\.outputPath) + copied)
-            records = records.filter { planned.contains($0.key) }
-            recordsChanged += previous.outputs.keys.filter { !planned.contains($0) }
+            // Usually a handful: removed one by one rather than by filtering every record into a new dictionary.
+            let dropped = previous.outputs.keys.filter { !planned.contains($0) }
+            for path in dropped { records[path] = nil }
+            recordsChanged += dropped
         }
         var tasks: [Task] = []
         let prints = pages.parallelMap(jobs: jobs) { fingerprinter.fingerprint($0.page) }

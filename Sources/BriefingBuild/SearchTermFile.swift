@@ -57,9 +57,9 @@ enum SearchTermFile {
     static func store(_ cache: SearchTermCache, of briefFiles: [String], unsettled: Set<String>, previous: Loaded?, at url: URL) throws {
         let snapshot = cache.snapshot(files: briefFiles)
         guard let signature = snapshot.signature else { return }
-        let entries = snapshot.entries.filter { !unsettled.contains($0.key) }
         let fresh = snapshot.newEntries.filter { !unsettled.contains($0.key) }
-        if let previous, !previous.isDamaged, previous.signature == signature, previous.records + fresh.count <= 2 * max(entries.count, 1) {
+        let live = snapshot.used.count - snapshot.used.intersection(unsettled).count
+        if let previous, !previous.isDamaged, previous.signature == signature, previous.records + fresh.count <= 2 * max(live, 1) {
             guard !fresh.isEmpty else { return }
             var writer = BinaryWriter()
             for term in snapshot.terms[snapshot.newTermsFrom...] { writer.term(term) }
@@ -68,6 +68,7 @@ enum SearchTermFile {
             return
         }
         // Rewritten: only the terms still used, renumbered in order of first use.
+        let entries = snapshot.entries.filter { !unsettled.contains($0.key) }
         var renumbered = [UInt32?](repeating: nil, count: snapshot.terms.count)
         var writer = BinaryWriter()
         writer.string(header)

@@ -103,9 +103,15 @@ public final class SearchTermCache: Sendable {
     public struct Snapshot: Sendable {
         public var signature: Signature?
         public var terms: [String]
-        public var entries: [(key: String, terms: [UInt32])]
+        /// The keys of this build's briefs' entries.
+        public var used: Set<String>
         public var newTermsFrom: Int
         public var newEntries: [(key: String, terms: [UInt32])]
+        fileprivate var all: [String: [UInt32]]
+
+        /// The entries of this build's briefs, keys ascending: listed only for a store that rewrites the file,
+        /// since after an edit a store appends the few new ones.
+        public var entries: [(key: String, terms: [UInt32])] { used.sorted().compactMap { key in all[key].map { (key, $0) } } }
     }
 
     public func snapshot(files: [String]) -> Snapshot {
@@ -113,10 +119,8 @@ public final class SearchTermCache: Sendable {
         let used = Set(files.compactMap(fileDigest))
         return state.withLock { state in
             Snapshot(
-                signature: state.signature, terms: state.terms,
-                entries: used.sorted().compactMap { key in state.entries[key].map { (key, $0) } },
-                newTermsFrom: state.loadedTerms,
-                newEntries: state.added.sorted().compactMap { key in state.entries[key].map { (key, $0) } })
+                signature: state.signature, terms: state.terms, used: used, newTermsFrom: state.loadedTerms,
+                newEntries: state.added.sorted().compactMap { key in state.entries[key].map { (key, $0) } }, all: state.entries)
         }
     }
 }
