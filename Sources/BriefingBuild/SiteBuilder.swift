@@ -16,6 +16,9 @@ public struct SiteBuilder: Sendable {
     /// How large a search term shard may grow before it is split (`SearchIndex.shardLimit`); tests make it small
     /// to have many shards from a few briefs.
     var searchShardLimit = SearchIndex.shardLimit
+    /// How many files an edit build may hold in memory to overwrite them in place (`OutputDirectory.Placement`);
+    /// tests set it to nothing to have a few files staged.
+    var inPlaceLimit = OutputDirectory.Placement.inPlaceLimit
     /// Where a long-running caller keeps the manifest and parse cache between builds (see `BuildMemory`);
     /// nil for a one-shot build, which reads them from `.briefing/`.
     public var memory: BuildMemory?
@@ -192,9 +195,15 @@ public struct SiteBuilder: Sendable {
         // Without a last build's manifest to mark (below), no stale one may describe a folder about to change.
         if previous == nil { try? FileManager.default.removeItem(at: manifestURL) }
         let renderer = OutputRenderer(pages: PageRenderer(site: site, theme: theme), siteDirectory: siteDirectory, jobs: jobs)
+        let placement: OutputDirectory.Placement =
+            if existing?.isEmpty == true { .direct } else if previous != nil, worklist.tasks.count <= inPlaceLimit { .inPlace } else { .staged }
+        let markOutputsChanging = { [manifestURL] in
+            if previous != nil, !BuildManifest.markOutputsChanging(at: manifestURL) { try? FileManager.default.removeItem(at: manifestURL) }
+        }
         // Until every file is produced, nothing is in place and the last build's manifest still describes the folder.
-        let staged = try output.stage(worklist.tasks, placement: existing?.isEmpty == true ? .direct : .staged, produce: renderer.produce, progress: progress)
-        if previous != nil, !BuildManifest.markOutputsChanging(at: manifestURL) { try? FileManager.default.removeItem(at: manifestURL) }
+        let staged = try output.stage(
+            worklist.tasks, placement: placement, produce: renderer.produce, progress: progress, beforeWritingInPlace: markOutputsChanging)
+        if placement != .inPlace { markOutputsChanging() }
         let written = try output.commit(staged)
         let planned = worklist.records
         let stale = (previous.map { Array($0.outputs.keys) } ?? existing ?? []).filter { planned[$0] == nil }

@@ -71,21 +71,48 @@ import BriefingIngest
         #expect(site.snapshot() == before)
     }
 
-    /// Pages are written as they render, under hidden names: one page failing late must take every other one back.
-    @Test func aPageFailingToRenderLeavesNoFileBehindAndKeepsTheManifest() throws {
+    /// Pages are either written as they render, under hidden names (`staged`: one page failing late must take every
+    /// other one back), or all rendered before any is written in place: either way a failure writes nothing.
+    @Test(arguments: [0, 10_000])
+    func aPageFailingToRenderLeavesNoFileBehindAndKeepsTheManifest(inPlaceLimit: Int) throws {
         let site = try BuildTestSite(Self.files)
         _ = try SiteBuilder(siteDirectory: site.directory).build()
         let before = site.snapshot()
         // Changes every page's footer, then fails on brief pages alone, at render time (a partial including itself).
         try site.write("templates/partials/site-footer.mustache", "<footer>changed</footer>\n")
         try site.write("templates/brief.mustache", "{{> brief}}\n")
-        #expect(throws: BuildError.self) { try SiteBuilder(siteDirectory: site.directory).build() }
+        var builder = SiteBuilder(siteDirectory: site.directory)
+        builder.inPlaceLimit = inPlaceLimit
+        #expect(throws: BuildError.self) { try builder.build() }
         #expect(site.snapshot() == before, "a file was put in place or left behind")
         #expect(FileManager.default.fileExists(atPath: site.directory.appendingPathComponent(".briefing/manifest").path))
         // The last good build's record still describes the output: with the theme restored nothing is rendered.
         try FileManager.default.removeItem(at: site.directory.appendingPathComponent("templates"))
         let report = try SiteBuilder(siteDirectory: site.directory).build()
         #expect(report.rendered == 0)
+    }
+
+    /// An edit build's few files are overwritten where they are (the same file, cut to its new length); more than
+    /// `inPlaceLimit` are staged and renamed into place. Either way the folder ends as a clean build leaves it.
+    @Test(arguments: [0, 10_000])
+    func anEditedPageIsRewrittenInPlaceOnlyUnderTheLimit(inPlaceLimit: Int) throws {
+        let long = Self.brief.replacingOccurrences(of: "Body **text**.", with: String(repeating: "A long paragraph of body text. ", count: 200))
+        let site = try BuildTestSite(Self.files.merging(["content/briefs/2025/chips.md": long]) { _, new in new })
+        _ = try SiteBuilder(siteDirectory: site.directory).build()
+        let page = site.directory.appendingPathComponent("public/briefs/chips/index.html").path
+        let before = try #require(try FileManager.default.attributesOfItem(atPath: page)[.systemFileNumber] as? Int)
+        try site.write("content/briefs/2025/chips.md", Self.brief)
+        var builder = SiteBuilder(siteDirectory: site.directory)
+        builder.inPlaceLimit = inPlaceLimit
+        let report = try builder.build()
+        #expect(report.rendered > 0 && report.rendered <= 10_000)
+        let after = try #require(try FileManager.default.attributesOfItem(atPath: page)[.systemFileNumber] as? Int)
+        #expect((after == before) == (inPlaceLimit > 0), "in place: the same file; staged: a new one renamed over it")
+
+        let clean = try BuildTestSite(Self.files)
+        _ = try SiteBuilder(siteDirectory: clean.directory).build()
+        #expect(site.snapshot() == clean.snapshot())
+        #expect(!site.snapshot().keys.contains { $0.contains(".briefing-tmp") })
     }
 
     @Test func aTemplateErrorNamesTheFileAndLeavesTheOutput() throws {
