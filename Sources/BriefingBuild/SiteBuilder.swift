@@ -35,6 +35,8 @@ public struct SiteBuilder: Sendable {
     var manifestURL: URL { stateDirectory.appendingPathComponent("manifest") }
     var contentCacheURL: URL { stateDirectory.appendingPathComponent("content") }
     var searchTermsURL: URL { stateDirectory.appendingPathComponent("search-terms") }
+    /// `SiteInputs.stampsDigest` of the last build's inputs, to guess before the manifest loads whether anything changed.
+    var inputStampsURL: URL { stateDirectory.appendingPathComponent("input-stamps") }
 
     /// Runs the pipeline. Nothing is written unless every page rendered, so a failed build leaves the previous
     /// output untouched; unchanged inputs are not rendered again and unchanged bytes are not written again.
@@ -50,12 +52,18 @@ public struct SiteBuilder: Sendable {
 
         let options = optionsFingerprint()
         let parser = binaryFingerprint()
-        // Listing and stamping the inputs, and decoding the parse cache and the search terms, need nothing from the
-        // last build's manifest, so they run while it loads: decoding it alone would leave a core idle.
+        // Listing and stamping the inputs needs nothing from the last build's manifest, so it runs while the manifest
+        // loads; so does decoding the parse cache and the search terms, unless the inputs still have the stamps the
+        // last build saw: then the build is almost surely a no-op, which needs neither.
         let stamps = BackgroundTask { [siteDirectory, jobs] in SiteInputs.stamps(site: siteDirectory, jobs: jobs) }
         let scanned = Promise<SiteInputs>()
-        let cacheLoad = BackgroundTask { [self] in loadContentCache(parser: parser) }
-        let searchTermsLoad = BackgroundTask { [self] in loadSearchTerms(engine: parser, fileDigest: { scanned.value.files[$0]?.hash.hex }) }
+        let lastStamps = try? String(contentsOf: inputStampsURL, encoding: .utf8)
+        let early = BackgroundTask { [self] () -> EarlyLoads? in
+            guard SiteInputs.stampsDigest(stamps.value).hex != lastStamps else { return nil }
+            return EarlyLoads(
+                cache: BackgroundTask { [self] in loadContentCache(parser: parser) },
+                searchTerms: BackgroundTask { [self] in loadSearchTerms(engine: parser, fileDigest: { scanned.value.files[$0]?.hash.hex }) })
+        }
         let previous = (memory?.manifest.value(at: manifestURL) ?? BuildManifest.load(from: manifestURL)).flatMap { $0.options == options ? $0 : nil }
         times.mark("manifest loaded")
         let inputs = SiteInputs.scan(site: siteDirectory, stamps: stamps.value, previous: previous?.inputs ?? [:], jobs: jobs)
@@ -68,7 +76,10 @@ public struct SiteBuilder: Sendable {
                 planned: unchanged, rendered: 0, written: 0, removed: 0, seconds: Date().timeIntervalSince(start), examinedEveryPage: false,
                 times: times)
         }
-        let content = try loadContent(inputs, cache: cacheLoad.value, parser: parser, times: &times)
+        let started = early.value
+        let searchTermsLoad = started?.searchTerms
+            ?? BackgroundTask { [self] in loadSearchTerms(engine: parser, fileDigest: { scanned.value.files[$0]?.hash.hex }) }
+        let content = try loadContent(inputs, cache: started?.cache.value ?? loadContentCache(parser: parser), parser: parser, times: &times)
         let theme = try loadTheme()
         times.mark("site loaded")
         // Only an edit build asks whether the last build's files are as it left them: learned on one thread while
@@ -105,6 +116,12 @@ public struct SiteBuilder: Sendable {
         return report
     }
 
+    /// The parse cache and the search terms, being decoded while the manifest loads.
+    private struct EarlyLoads: Sendable {
+        var cache: BackgroundTask<ContentCache?>
+        var searchTerms: BackgroundTask<(cache: SearchTermCache, loaded: SearchTermFile.Loaded?)>
+    }
+
     /// One lock for the site's manifest, one for the output folder: two sites built into one folder would
     /// otherwise delete each other's files.
     private func lockSiteAndOutput(waiting: () -> Void) throws(BuildError) -> [BuildLock] {
@@ -123,11 +140,17 @@ public struct SiteBuilder: Sendable {
             if let file = try? refreshed.save(to: manifestURL, after: previous) {
                 refreshed.file = file
                 remember(refreshed)
+                saveInputStamps(inputs)
             } else {
                 memory?.manifest.forget()
             }
         }
         return previous.outputs.count
+    }
+
+    /// Only a guess for the next build (see `inputStampsURL`): one that cannot be saved costs time, never correctness.
+    private func saveInputStamps(_ inputs: SiteInputs) {
+        try? inputs.stampsDigest.hex.write(to: inputStampsURL, atomically: true, encoding: .utf8)
     }
 
     /// Keeps the manifest just saved for the next build, when the file holds it as it is in memory: only after an
@@ -246,6 +269,7 @@ public struct SiteBuilder: Sendable {
         do {
             manifest.file = try manifest.save(to: manifestURL, after: previous, outputsChanged: recordsChanged)
             remember(manifest)
+            saveInputStamps(recorded)
         } catch {
             memory?.manifest.forget()
             throw BuildError.output(path: manifestURL.path, "cannot save the build manifest: \(error.localizedDescription) — check that .briefing/ is writable; the output itself was written")

@@ -57,6 +57,20 @@ public struct SiteInputs: Sendable {
         return SiteInputs(files: files)
     }
 
+    /// One digest over every input's path and stamp, in any order. Equal to the last build's, the inputs are
+    /// almost surely as that build left them: a build guesses so before its manifest is loaded (`SiteBuilder.build`).
+    static func stampsDigest(_ stamps: [(path: String, stamp: FileStamp)]) -> Fingerprint {
+        var hasher = FingerprintHasher()
+        for (path, stamp) in stamps.sorted(by: { $0.path < $1.path }) {
+            hasher.add(path)
+            hasher.add("\(stamp.size) \(stamp.modified)")
+        }
+        return hasher.finish()
+    }
+
+    /// `stampsDigest` of these inputs.
+    var stampsDigest: Fingerprint { SiteInputs.stampsDigest(files.map { ($0.key, $0.value.stamp) }) }
+
     /// One digest over every input's path and hash, and the build's options.
     func digest(options: Fingerprint) -> Fingerprint {
         var hasher = FingerprintHasher()
