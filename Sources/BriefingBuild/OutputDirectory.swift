@@ -80,20 +80,18 @@ struct OutputDirectory: Sendable {
         }
         let done = Atomic<Int>(0)
         let total = tasks.count
+        @Sendable func produced(_ task: RenderWorklist.Task) -> Result<OutputFile, BuildError> {
+            defer { if let progress { progress(done.add(1, ordering: .relaxed).newValue, total) } }
+            return produce(task)
+        }
         let results: [Result<Staged, BuildError>]
         if placement == .inPlace {
-            let files = tasks.parallelMap(jobs: jobs) { task -> Result<OutputFile, BuildError> in
-                defer { if let progress { progress(done.add(1, ordering: .relaxed).newValue, total) } }
-                return produce(task)
-            }
+            let files = tasks.parallelMap(jobs: jobs, produced)
             if let failure = files.lazy.compactMap({ if case .failure(let error) = $0 { error } else { nil } }).first { throw failure }
             beforeWritingInPlace()
             results = files.parallelMap(jobs: jobs) { file in file.flatMap { write($0, placement: placement) } }
         } else {
-            results = tasks.parallelMap(jobs: jobs) { task -> Result<Staged, BuildError> in
-                defer { if let progress { progress(done.add(1, ordering: .relaxed).newValue, total) } }
-                return produce(task).flatMap { write($0, placement: placement) }
-            }
+            results = tasks.parallelMap(jobs: jobs) { produced($0).flatMap { write($0, placement: placement) } }
         }
         var staged: [Staged] = []
         staged.reserveCapacity(results.count)

@@ -58,8 +58,9 @@ public struct SiteBuilder: Sendable {
         let stamps = BackgroundTask { [siteDirectory, jobs] in SiteInputs.stamps(site: siteDirectory, jobs: jobs) }
         let scanned = Promise<SiteInputs>()
         let lastStamps = try? String(contentsOf: inputStampsURL, encoding: .utf8)
+        let stampsDigest = BackgroundTask { SiteInputs.stampsDigest(stamps.value) }
         let early = BackgroundTask { [self] () -> EarlyLoads? in
-            guard SiteInputs.stampsDigest(stamps.value).hex != lastStamps else { return nil }
+            guard stampsDigest.value.hex != lastStamps else { return nil }
             return EarlyLoads(
                 cache: BackgroundTask { [self] in loadContentCache(parser: parser) },
                 searchTerms: BackgroundTask { [self] in loadSearchTerms(engine: parser, fileDigest: { scanned.value.files[$0]?.hash.hex }) })
@@ -70,7 +71,7 @@ public struct SiteBuilder: Sendable {
         scanned.fulfil(inputs)
         let siteDigest = inputs.digest(options: options)
         times.mark("inputs scanned")
-        if let previous, let unchanged = finishIfUnchanged(inputs, digest: siteDigest, previous: previous) {
+        if let previous, let unchanged = finishIfUnchanged(inputs, digest: siteDigest, stamps: stampsDigest.value, previous: previous) {
             times.mark("outputs checked")
             return BuildReport(
                 planned: unchanged, rendered: 0, written: 0, removed: 0, seconds: Date().timeIntervalSince(start), examinedEveryPage: false,
@@ -106,8 +107,8 @@ public struct SiteBuilder: Sendable {
             seconds: 0, examined: worklist.examined, examinedEveryPage: worklist.examinedEveryPage,
             explanations: explain ? worklist.explanations() : [])
         let manifest = try record(
-            worklist: consume worklist, written: written, inputs: inputs, digest: siteDigest, content: content, searchTerms: searchTerms, options: options,
-            previous: previous)
+            worklist: consume worklist, written: written, inputs: inputs, digest: siteDigest, scannedStamps: stampsDigest.value, content: content,
+            searchTerms: searchTerms, options: options, previous: previous)
         times.mark("manifest saved")
 
         if !freesMemory { ExitWithoutFreeing.keep((content, plan, manifest, previous, inputs)) }
@@ -131,7 +132,7 @@ public struct SiteBuilder: Sendable {
 
     /// The no-op exit: when no input changed since `previous` and every output is on disk as it left it, the
     /// build is done before parsing anything. Returns the number of outputs, or nil when there is work to do.
-    private func finishIfUnchanged(_ inputs: SiteInputs, digest: Fingerprint, previous: BuildManifest) -> Int? {
+    private func finishIfUnchanged(_ inputs: SiteInputs, digest: Fingerprint, stamps: Fingerprint, previous: BuildManifest) -> Int? {
         guard previous.siteDigest == digest, outputsAreIntact(previous) else { return nil }
         // Files touched without changing keep their hash but get new stamps: save them, or the next build reads them again.
         if previous.inputs != inputs.files {
@@ -140,7 +141,7 @@ public struct SiteBuilder: Sendable {
             if let file = try? refreshed.save(to: manifestURL, after: previous) {
                 refreshed.file = file
                 remember(refreshed)
-                saveInputStamps(inputs)
+                saveInputStamps(stamps)
             } else {
                 memory?.manifest.forget()
             }
@@ -149,8 +150,8 @@ public struct SiteBuilder: Sendable {
     }
 
     /// Only a guess for the next build (see `inputStampsURL`): one that cannot be saved costs time, never correctness.
-    private func saveInputStamps(_ inputs: SiteInputs) {
-        try? inputs.stampsDigest.hex.write(to: inputStampsURL, atomically: true, encoding: .utf8)
+    private func saveInputStamps(_ digest: Fingerprint) {
+        try? digest.hex.write(to: inputStampsURL, atomically: true, encoding: .utf8)
     }
 
     /// Keeps the manifest just saved for the next build, when the file holds it as it is in memory: only after an
@@ -237,8 +238,8 @@ public struct SiteBuilder: Sendable {
     /// background meanwhile, the parse cache. A file saved while the build read it may have been read half old,
     /// half new: it is recorded as unknown, so the next build reads it again.
     private func record(
-        worklist: consuming RenderWorklist, written: [OutputDirectory.Written], inputs: SiteInputs, digest: Fingerprint, content: LoadedContent,
-        searchTerms: (cache: SearchTermCache, loaded: SearchTermFile.Loaded?), options: Fingerprint, previous: BuildManifest?
+        worklist: consuming RenderWorklist, written: [OutputDirectory.Written], inputs: SiteInputs, digest: Fingerprint, scannedStamps: Fingerprint,
+        content: LoadedContent, searchTerms: (cache: SearchTermCache, loaded: SearchTermFile.Loaded?), options: Fingerprint, previous: BuildManifest?
     ) throws(BuildError) -> BuildManifest {
         // Content taken from the parse cache was not read, so only what was parsed or read now is checked.
         let read = inputs.files.keys.filter { !$0.hasPrefix("content/") || !content.reused.contains($0) }
@@ -269,7 +270,8 @@ public struct SiteBuilder: Sendable {
         do {
             manifest.file = try manifest.save(to: manifestURL, after: previous, outputsChanged: recordsChanged)
             remember(manifest)
-            saveInputStamps(recorded)
+            // The stamps digested at the start, unless a file changed since (recorded as unknown).
+            saveInputStamps(unsettled.isEmpty ? scannedStamps : recorded.stampsDigest)
         } catch {
             memory?.manifest.forget()
             throw BuildError.output(path: manifestURL.path, "cannot save the build manifest: \(error.localizedDescription) — check that .briefing/ is writable; the output itself was written")
