@@ -5,13 +5,17 @@ BRIEFS ?= 1000,10000
 # Empty: bench/run's default, 5 runs below 100,000 briefs and 1 from 100,000 up.
 RUNS ?=
 
-.PHONY: deps test-deps build preview serve test check-site check-portal bench bench-templates theme
+.PHONY: deps test-deps release build preview serve test check-site check-portal bench bench-templates theme
 
 deps: ## Install the system libraries the build links against (Debian's libcmark-dev and libxml2-dev).
 	@missing=""; for p in libcmark-dev libxml2-dev; do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; [ -z "$$missing" ] || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq $$missing; }
 
 test-deps: deps ## Also install nginx, which the fetch tests serve feeds with.
 	@[ -x /usr/sbin/nginx ] || command -v nginx >/dev/null || { $(SUDO) apt-get update -qq && { $(SUDO) apt-get install -y -qq --no-install-recommends nginx-light || $(SUDO) apt-get install -y -qq --no-install-recommends nginx; }; }
+
+release: deps ## Build the release binary, .build/release/briefing, with Swift's runtime linked in (static Foundation needs libcurl's -dev package, installed when missing).
+	@dpkg -s libcurl4-openssl-dev >/dev/null 2>&1 || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libcurl4-openssl-dev; }
+	swift build -c release --static-swift-stdlib --product briefing
 
 build: deps ## Build the example portal into public/.
 	swift run briefing build

@@ -18,6 +18,8 @@ public struct SiteDocuments: PageFamily {
         self.sitemapPartSize = max(1, sitemapPartSize)
     }
 
+    public var listsEarlierPages: Bool { true }
+
     public func pages(of site: Site, after earlier: [PlannedPage]) -> [PlannedPage] {
         let listed = earlier.filter(\.inSitemap).map { SitemapEntry(url: $0.url, lastModified: $0.lastModified) }
         return sitemaps(listing: listed) + [

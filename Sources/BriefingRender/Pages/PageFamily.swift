@@ -10,4 +10,11 @@ public protocol PageFamily: Sendable {
     /// This family's pages for `site`, in a fixed order. `earlier` holds every page planned before this
     /// family's (the sitemap, planned last, lists them).
     func pages(of site: Site, after earlier: [PlannedPage]) -> [PlannedPage]
+
+    /// Whether `pages` reads `earlier`. Families that do not are planned side by side, and given no earlier pages.
+    var listsEarlierPages: Bool { get }
+}
+
+extension PageFamily {
+    public var listsEarlierPages: Bool { false }
 }

@@ -17,9 +17,11 @@ public struct PagePlan: Sendable {
 
     public let pages: [PlannedPage]
 
-    public init(site: Site, families: [any PageFamily] = PagePlan.families) {
+    /// `jobs` families are planned at a time, but for those that list the pages before them (`listsEarlierPages`).
+    public init(site: Site, families: [any PageFamily] = PagePlan.families, jobs: Int = 1) {
+        let planned = families.parallelMap(jobs: jobs) { $0.listsEarlierPages ? nil : $0.pages(of: site, after: []) }
         var pages: [PlannedPage] = []
-        for family in families { pages += family.pages(of: site, after: pages) }
+        for (family, familyPages) in zip(families, planned) { pages += familyPages ?? family.pages(of: site, after: pages) }
         self.pages = pages
     }
 
