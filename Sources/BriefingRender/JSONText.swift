@@ -60,46 +60,50 @@ enum JSONText: Sendable {
 
     private static func quote(_ text: String, into out: inout String) {
         out += "\""
-        // Runs that need no escape are copied whole: the search index is megabytes of plain ASCII, and appending
-        // it a scalar at a time was most of what fingerprinting its shards cost. Runs are cut by scalars, never
-        // by `Character`s: a String subscript would round a quote followed by a combining mark back into the run.
-        let utf8 = text.utf8
-        var runStart = utf8.startIndex
-        var index = utf8.startIndex
-        while index != utf8.endIndex {
-            let byte = utf8[index]
-            var escape: String?
-            var length = 1
-            switch byte {
-            case UInt8(ascii: "\""): escape = "\\\""
-            case UInt8(ascii: "\\"): escape = "\\\\"
-            case UInt8(ascii: "\n"): escape = "\\n"
-            case UInt8(ascii: "\r"): escape = "\\r"
-            case UInt8(ascii: "\t"): escape = "\\t"
-            // HTML-significant characters, and the two line separators JavaScript once refused in strings.
-            case UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "&"): escape = unicodeEscape(UInt32(byte))
-            case 0..<0x20: escape = unicodeEscape(UInt32(byte))
-            case 0xE2:
-                let second = utf8.index(after: index)
-                if second != utf8.endIndex, utf8[second] == 0x80 {
-                    let third = utf8.index(after: second)
-                    if third != utf8.endIndex, utf8[third] == 0xA8 || utf8[third] == 0xA9 {
-                        escape = unicodeEscape(0x2000 + UInt32(utf8[third] & 0x3F))
+        // Runs that need no escape are copied whole, found in the text's bytes: the search index is megabytes of
+        // plain ASCII, and appending it a scalar at a time (then walking it by String index) was most of what
+        // fingerprinting and rendering its shards cost. Runs end only before an ASCII byte or a whole line
+        // separator, so each is valid UTF-8 on its own.
+        var text = text
+        text.withUTF8 { bytes in
+            var runStart = 0
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                // Most bytes: none that may be escaped, nor the first byte of a line separator.
+                guard byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0x3C || byte == 0x3E || byte == 0x26 || byte == 0xE2 else {
+                    index += 1
+                    continue
+                }
+                var escape: String?
+                var length = 1
+                switch byte {
+                case UInt8(ascii: "\""): escape = "\\\""
+                case UInt8(ascii: "\\"): escape = "\\\\"
+                case UInt8(ascii: "\n"): escape = "\\n"
+                case UInt8(ascii: "\r"): escape = "\\r"
+                case UInt8(ascii: "\t"): escape = "\\t"
+                // HTML-significant characters, and the two line separators JavaScript once refused in strings.
+                case UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "&"): escape = unicodeEscape(UInt32(byte))
+                case 0..<0x20: escape = unicodeEscape(UInt32(byte))
+                case 0xE2:
+                    if index + 2 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9 {
+                        escape = unicodeEscape(0x2000 + UInt32(bytes[index + 2] & 0x3F))
                         length = 3
                     }
+                default: break
                 }
-            default: break
+                if let escape {
+                    out += String(decoding: UnsafeBufferPointer(rebasing: bytes[runStart..<index]), as: UTF8.self)
+                    out += escape
+                    index += length
+                    runStart = index
+                } else {
+                    index += 1
+                }
             }
-            if let escape {
-                out += Substring(text.unicodeScalars[runStart..<index])
-                out += escape
-                index = utf8.index(index, offsetBy: length)
-                runStart = index
-            } else {
-                index = utf8.index(after: index)
-            }
+            out += String(decoding: UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count]), as: UTF8.self)
         }
-        out += Substring(text.unicodeScalars[runStart..<utf8.endIndex])
         out += "\""
     }
 

@@ -6,7 +6,7 @@ import Testing
     static let hostile = [
         "plain ascii", "", "</script><script>alert(1)</script>", "quote \" and \\ backslash", "tab\tnew\nline\r\u{1}",
         "a \"\u{301} quote under a combining mark", "line\u{2028}and\u{2029}paragraph", "Zhīpǔ 华为 & <b>", "\u{E2}\u{80}",
-        "emoji 👩🏽‍💻 \"", "ends with <",
+        "emoji 👩🏽‍💻 \"", "ends with <", "curly ’ quote… and “marks”", "\u{2028}", "‘\u{2029}’",
     ]
 
     @Test func everyStringSurvivesARealJSONParserAndLeavesNoHTMLSignificantCharacter() throws {
