@@ -132,17 +132,17 @@ struct OutputDirectory: Sendable {
     }
 
     private func write(_ file: OutputFile, placement: Placement) -> Result<Staged, BuildError> {
-        let path = root.appendingPathComponent(file.path).path
+        let path = root.path + "/" + file.path
         // Early cutoff: a file of the same size is read and compared; a different size cannot be equal. A folder
         // that was empty (a clean build) holds nothing to compare with.
         if placement != .direct, let stamp = FileStamp(path: path), stamp.size == file.bytes.count,
-           let existing = FileManager.default.contents(atPath: path), existing.elementsEqual(file.bytes) {
+           let existing = FileManager.default.contents(atPath: path), OutputDirectory.same(existing, file.bytes) {
             return .success(Staged(path: file.path, temporary: nil, changed: false, stamp: stamp))
         }
         // Staged files are written beside the target, so the rename stays on one file system and a reader (or a
         // killed build) never sees half a file.
-        let folder = (path as NSString).deletingLastPathComponent
-        let target = placement == .staged ? folder + "/." + (path as NSString).lastPathComponent + ".briefing-tmp" : path
+        let slash = path.lastIndex(of: "/") ?? path.startIndex
+        let target = placement == .staged ? path[...slash] + "." + path[path.index(after: slash)...] + ".briefing-tmp" : path
         // In place, the old bytes are overwritten and the rest cut off after writing (see `Placement.inPlace`).
         let descriptor = open(target, O_WRONLY | O_CREAT | O_CLOEXEC | (placement == .inPlace ? 0 : O_TRUNC), 0o644)
         guard descriptor >= 0 else { return .failure(.output(path: file.path, "cannot write: \(String(cString: strerror(errno)))")) }
@@ -163,6 +163,16 @@ struct OutputDirectory: Sendable {
             return .failure(.output(path: file.path, "cannot write: \(String(cString: strerror(errno)))"))
         }
         return .success(Staged(path: file.path, temporary: placement == .staged ? target : nil, changed: true, stamp: stamp))
+    }
+
+    /// Whether a file's bytes are `bytes`: compared as memory, not byte by byte through `Data`'s iterator.
+    private static func same(_ existing: Data, _ bytes: [UInt8]) -> Bool {
+        existing.count == bytes.count && existing.withUnsafeBytes { old in
+            bytes.withUnsafeBytes { new in
+                guard let oldStart = old.baseAddress, let newStart = new.baseAddress else { return true }
+                return memcmp(oldStart, newStart, old.count) == 0
+            }
+        }
     }
 
     /// Every file under the folder, relative to it.
