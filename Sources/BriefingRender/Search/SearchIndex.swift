@@ -53,25 +53,10 @@ public struct SearchIndex: Sendable {
         cache.adopt(names: names.signature)
         let weighted = briefs.parallelMap(jobs: jobs) { brief in cache.terms(of: brief) { SearchIndex.weights(of: brief, names: names) } }
 
-        // Postings by term number, each `document << 6 | weight`, documents ascending. Gathered in parts by the
-        // low bits of the term number, each part by one core: frequent terms have low numbers, so ranges of
-        // numbers would not share the work out evenly.
         let table = cache.table
-        let shift = jobs >= 4 ? 2 : jobs >= 2 ? 1 : 0
-        let mask = (1 << shift) - 1
-        let parts = Array(0...mask).parallelMap(jobs: jobs) { part -> [[UInt32]] in
-            var lists = [[UInt32]](repeating: [], count: (table.count + mask - part) >> shift)
-            for (document, terms) in weighted.enumerated() {
-                let shifted = UInt32(numbers[document]) << 6
-                for packed in terms {
-                    let number = Int(packed >> 6)
-                    if number & mask == part { lists[number >> shift].append(shifted | (packed & 63)) }
-                }
-            }
-            return lists
-        }
-        @Sendable func postingList(_ number: Int) -> [UInt32] { parts[number & mask][number >> shift] }
-        let used = table.indices.filter { !postingList($0).isEmpty }.sorted { table[$0].utf8.lexicographicallyPrecedes(table[$1].utf8) }
+        let (starts, gathered) = SearchIndex.gather(weighted, numbers: numbers, terms: table.count)
+        @Sendable func postingList(_ number: Int) -> ArraySlice<UInt32> { gathered[starts[number]..<starts[number + 1]] }
+        let used = table.indices.filter { starts[$0 + 1] > starts[$0] }.sorted { table[$0].utf8.lexicographicallyPrecedes(table[$1].utf8) }
         let terms = used.map { table[$0] }
         let encoded = used.parallelMap(jobs: jobs) { SearchPostings.encode(packed: postingList($0)) }
         postings = Dictionary(uniqueKeysWithValues: zip(terms, encoded))
@@ -96,6 +81,34 @@ public struct SearchIndex: Sendable {
         self.years = years
         topicDocuments = topics
         companyDocuments = companies
+    }
+
+    /// Postings by term number, each `document << 6 | weight`, documents ascending, laid out term after term in one
+    /// array (term `n`'s at `starts[n]..<starts[n + 1]`): counted first, then filled in, rather than appended to a
+    /// list per term (a hundred thousand growing arrays were most of what gathering cost). `weighted` holds each
+    /// document's terms (`number << 6 | weight`), in the order of `numbers`, which ascend.
+    private static func gather(_ weighted: [[UInt32]], numbers: [Int], terms: Int) -> (starts: [Int], postings: [UInt32]) {
+        var starts = [Int](repeating: 0, count: terms + 1)
+        for list in weighted {
+            for packed in list { starts[Int(packed >> 6) + 1] += 1 }
+        }
+        for number in 0..<terms { starts[number + 1] += starts[number] }
+        var next = starts
+        let postings = [UInt32](unsafeUninitializedCapacity: starts[terms]) { flat, filled in
+            next.withUnsafeMutableBufferPointer { next in
+                for (document, list) in weighted.enumerated() {
+                    let shifted = UInt32(numbers[document]) << 6
+                    for packed in list {
+                        let number = Int(packed >> 6)
+                        // The counting pass above already trapped on a number outside the table.
+                        flat.initializeElement(at: next[number], to: shifted | (packed & 63))
+                        next[number] += 1
+                    }
+                }
+            }
+            filled = starts[terms]
+        }
+        return (starts, postings)
     }
 
     /// The words each topic and company is known by: names, and a company's aliases.

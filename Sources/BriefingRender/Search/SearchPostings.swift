@@ -11,11 +11,11 @@ public enum SearchPostings {
 
     /// `(document number, weight)` pairs, numbers ascending.
     public static func encode(_ postings: [(document: Int, weight: Int)]) -> String {
-        encode(packed: postings.map { UInt32($0.document) << 6 | UInt32(min(max($0.weight, 0), maximumWeight)) })
+        encode(packed: postings.map { UInt32($0.document) << 6 | UInt32(min(max($0.weight, 0), maximumWeight)) }[...])
     }
 
     /// Postings packed as `document << 6 | weight`, documents ascending.
-    static func encode(packed postings: [UInt32]) -> String {
+    static func encode(packed postings: ArraySlice<UInt32>) -> String {
         var out: [UInt8] = []
         out.reserveCapacity(postings.count * 2)
         var previous = 0
