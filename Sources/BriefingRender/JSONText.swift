@@ -7,6 +7,9 @@ enum JSONText: Sendable {
     case bool(Bool)
     case int(Int)
     case string(String)
+    /// A string the caller knows holds no character that JSON or HTML would escape (the search postings' URL-safe
+    /// Base64 alphabet): written between quotes as it is, without being scanned.
+    case unescaped(String)
     case array([JSONText])
     case object([(String, JSONText)])
 
@@ -39,6 +42,7 @@ enum JSONText: Sendable {
         case .bool(let value): out += value ? "true" : "false"
         case .int(let value): out += String(value)
         case .string(let value): JSONText.quote(value, into: &out)
+        case .unescaped(let value): out += "\"" + value + "\""
         case .array(let items):
             out += "["
             for (index, item) in items.enumerated() {

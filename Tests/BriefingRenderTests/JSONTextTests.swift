@@ -23,4 +23,13 @@ import Testing
         #expect(JSONText.string("a\"b\\c\n<").text == #""a\"b\\c\n\u003c""#)
         #expect(JSONText.string("x\u{2028}y").text == #""x\u2028y""#)
     }
+
+    /// What justifies writing the search postings `.unescaped`: no character of their alphabet is ever escaped.
+    @Test func thePostingsAlphabetNeedsNoEscape() {
+        let alphabet = String(decoding: SearchPostings.alphabet, as: UTF8.self)
+        #expect(JSONText.string(alphabet).text == JSONText.unescaped(alphabet).text)
+        let postings = SearchPostings.encode([(3, 63), (40, 1), (100_000, 17)])
+        #expect(JSONText.string(postings).text == "\"" + postings + "\"")
+        #expect(JSONText.unescaped(postings).text == JSONText.string(postings).text)
+    }
 }

@@ -121,7 +121,7 @@ extension PageContexts {
             ("slots", .int(index.numbering.slots)),
             ("perDay", .int(index.numbering.perDay)),
             // Every number in use, so that a year can be listed without a query.
-            ("documents", .string(SearchPostings.encode(documents: index.numbers))),
+            ("documents", .unescaped(SearchPostings.encode(documents: index.numbers))),
             ("paths", .object([
                 ("terms", .string(SearchPages.relativeToManifest(SearchPages.shardPattern))),
                 ("docs", .string(SearchPages.relativeToManifest(SearchPages.documentPattern))),
@@ -142,7 +142,7 @@ extension PageContexts {
         site.readsSearchShard(shard)
         let json = JSONText.object([
             ("v", .int(2)),
-            ("terms", .object(shard.terms.map { ($0, .string(index.postings[$0] ?? "")) })),
+            ("terms", .object(shard.terms.map { ($0, .unescaped(index.postings[$0] ?? "")) })),
         ])
         return ["dataJSON": .string(json.text)]
     }
@@ -168,6 +168,6 @@ extension PageContexts {
     public func searchFilter(_ documents: [Int], of list: SiteRead) -> TemplateValue {
         // A list's numbers follow its briefs and their days (`SearchNumbering`): both are noted.
         site.readsDocumentNumbers(of: list)
-        return ["dataJSON": .string(JSONText.object([("v", .int(2)), ("docs", .string(SearchPostings.encode(documents: documents)))]).text)]
+        return ["dataJSON": .string(JSONText.object([("v", .int(2)), ("docs", .unescaped(SearchPostings.encode(documents: documents)))]).text)]
     }
 }
