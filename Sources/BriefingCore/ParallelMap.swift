@@ -25,3 +25,22 @@ extension Array where Element: Sendable {
         }
     }
 }
+
+/// `first` and `second` side by side, the second on another thread where one is free; both results.
+public func concurrently<First: Sendable, Second: Sendable>(
+    _ first: @Sendable () -> First, _ second: @Sendable () -> Second
+) -> (First, Second) {
+    let results = Mutex<(First?, Second?)>((nil, nil))
+    DispatchQueue.concurrentPerform(iterations: 2) { index in
+        if index == 0 {
+            let value = first()
+            results.withLock { $0.0 = value }
+        } else {
+            let value = second()
+            results.withLock { $0.1 = value }
+        }
+    }
+    // Each closure ran exactly once before `concurrentPerform` returned.
+    let (one, two) = results.withLock { $0 }
+    return (one.unsafelyUnwrapped, two.unsafelyUnwrapped)
+}

@@ -46,70 +46,28 @@ public struct Site: Sendable {
         briefTimes = order.map { keys[$0].time }
         self.topics = topics.sorted { ($0.name.lowercased(), $0.slug) < ($1.name.lowercased(), $1.slug) }
         self.companies = companies.sorted { ($0.name.lowercased(), $0.slug) < ($1.name.lowercased(), $1.slug) }
-        briefIndex = Site.index(self.briefs.map(\.slug))
+        // The briefs' tag lists and their events (with the day and slug indexes) take about as long as each other:
+        // built side by side, where the loader's checks across files leave a core free.
+        let sorted = self.briefs
+        let timezone = config.timezone
+        let (tags, dated) = concurrently({ TagLists(of: sorted) }, { DatedEvents(of: sorted, timezone: timezone) })
+        briefIndex = dated.briefIndex
         topicIndex = Site.index(self.topics.map(\.slug))
         companyIndex = Site.index(self.companies.map(\.slug))
-        daily = DailyIndex(briefs: self.briefs, offset: config.timezone)
-
-        var byTopic: [Slug: [Int]] = [:]
-        var byCompany: [Slug: [Int]] = [:]
-        var inPassing: [Slug: [Int]] = [:]
-        var byStory: [Slug: [Int]] = [:]
-        // Each event by its date, its brief's position and its place in the brief: sorted as these small keys, then
-        // copied once, instead of sorting the events themselves.
-        var ranked: [(date: PartialDate, brief: Int, index: Int)] = []
-        // How many of each company's briefs are on each topic, counted by number rather than in nested dictionaries.
-        var topicNumbers: [Slug: Int] = [:]
-        var companyNumbers: [Slug: Int] = [:]
-        var pairs: [TagPair: Int] = [:]
-        for (position, brief) in self.briefs.enumerated() {
-            let companies = brief.companies.distinct
-            let topics = brief.topics.distinct
-            for topic in topics { byTopic[topic, default: []].append(position) }
-            for company in companies { byCompany[company, default: []].append(position) }
-            for company in brief.mentions.distinct where !companies.contains(company) { inPassing[company, default: []].append(position) }
-            for story in brief.stories.distinct { byStory[story, default: []].append(position) }
-            for (index, event) in brief.events.enumerated() { ranked.append((event.date, position, index)) }
-            if !topics.isEmpty {
-                let topicIDs = topics.map { topic in Site.number(of: topic, in: &topicNumbers) }
-                for company in companies {
-                    let companyID = Site.number(of: company, in: &companyNumbers)
-                    for topic in topicIDs { pairs[TagPair(company: companyID, topic: topic), default: 0] += 1 }
-                }
-            }
-        }
-        // Newest first; among equals, keep brief order (newest brief first) and the brief's own order.
-        ranked.sort { a, b in
-            if a.date != b.date { return a.date > b.date }
-            return a.brief != b.brief ? a.brief < b.brief : a.index < b.index
-        }
-        let briefList = self.briefs
-        let events = ranked.map { key in
-            let brief = briefList[key.brief]
-            return DatedEvent(event: brief.events[key.index], brief: brief.slug, index: key.index)
-        }
-        var eventsOfCompany: [Slug: [Int]] = [:]
-        for position in events.indices {
-            for company in events[position].event.companies.distinct { eventsOfCompany[company, default: []].append(position) }
-        }
-        self.events = events
-        timeline = TimelineIndex(events: events)
-        briefsByTopic = byTopic
-        briefsByCompany = byCompany
-        let topicSlugs = topicNumbers.sorted { $0.value < $1.value }.map(\.key)
-        let companySlugs = companyNumbers.sorted { $0.value < $1.value }.map(\.key)
-        var topicCounts: [Slug: [Slug: Int]] = [:]
-        for (pair, count) in pairs { topicCounts[companySlugs[pair.company], default: [:]][topicSlugs[pair.topic]] = count }
-        topicCountsByCompany = topicCounts
-        let count = self.briefs.count
-        topicMembers = byTopic.mapValues { PositionSet($0, count: count) }
-        companyMembers = byCompany.mapValues { PositionSet($0, count: count) }
-        briefsNamingInPassing = inPassing
-        eventsByCompany = eventsOfCompany
+        daily = dated.daily
+        events = dated.events
+        timeline = dated.timeline
+        eventsByCompany = dated.byCompany
+        briefsByTopic = tags.byTopic
+        briefsByCompany = tags.byCompany
+        briefsNamingInPassing = tags.inPassing
+        topicCountsByCompany = tags.topicCounts
+        topicMembers = tags.topicMembers
+        companyMembers = tags.companyMembers
+        let byStory = tags.byStory
 
         // A story's activity is its newest brief; `briefs` is newest first, so that is its first one.
-        let sortedBriefs = self.briefs
-        func activity(_ story: Story) -> Timestamp? { byStory[story.slug]?.first.map { sortedBriefs[$0].date } }
+        func activity(_ story: Story) -> Timestamp? { byStory[story.slug]?.first.map { sorted[$0].date } }
         self.stories = stories.sorted { a, b in
             let (dateA, dateB) = (activity(a), activity(b))
             if dateA != dateB { return (dateA ?? Timestamp(secondsSinceEpoch: .min)) > (dateB ?? Timestamp(secondsSinceEpoch: .min)) }
@@ -122,7 +80,7 @@ public struct Site: Sendable {
         var storiesOfCompany: [Slug: [Int]] = [:]
         var storiesOfTopic: [Slug: [Int]] = [:]
         for (position, story) in self.stories.enumerated() {
-            let members = (byStory[story.slug] ?? []).map { sortedBriefs[$0] }
+            let members = (byStory[story.slug] ?? []).map { sorted[$0] }
             for company in Set(story.companies + members.flatMap { $0.companies + $0.mentions }) {
                 storiesOfCompany[company, default: []].append(position)
             }
@@ -187,6 +145,81 @@ public struct Site: Sendable {
     public func topicCounts(ofCompany slug: Slug) -> [Slug: Int] { topicCountsByCompany[slug] ?? [:] }
 
     /// A company and a topic by their numbers in `Site.init`.
+    /// Each topic's, company's and story's briefs, the briefs naming a company in passing, and how many of each
+    /// company's briefs are on each topic: by position in the site's briefs, newest first.
+    private struct TagLists: Sendable {
+        var byTopic: [Slug: [Int]] = [:]
+        var byCompany: [Slug: [Int]] = [:]
+        var inPassing: [Slug: [Int]] = [:]
+        var byStory: [Slug: [Int]] = [:]
+        var topicCounts: [Slug: [Slug: Int]] = [:]
+        var topicMembers: [Slug: PositionSet] = [:]
+        var companyMembers: [Slug: PositionSet] = [:]
+
+        init(of briefs: [Brief]) {
+            // How many of each company's briefs are on each topic, counted by number rather than in nested dictionaries.
+            var topicNumbers: [Slug: Int] = [:]
+            var companyNumbers: [Slug: Int] = [:]
+            var pairs: [TagPair: Int] = [:]
+            for (position, brief) in briefs.enumerated() {
+                let companies = brief.companies.distinct
+                let topics = brief.topics.distinct
+                for topic in topics { byTopic[topic, default: []].append(position) }
+                for company in companies { byCompany[company, default: []].append(position) }
+                for company in brief.mentions.distinct where !companies.contains(company) { inPassing[company, default: []].append(position) }
+                for story in brief.stories.distinct { byStory[story, default: []].append(position) }
+                if !topics.isEmpty {
+                    let topicIDs = topics.map { topic in Site.number(of: topic, in: &topicNumbers) }
+                    for company in companies {
+                        let companyID = Site.number(of: company, in: &companyNumbers)
+                        for topic in topicIDs { pairs[TagPair(company: companyID, topic: topic), default: 0] += 1 }
+                    }
+                }
+            }
+            let topicSlugs = topicNumbers.sorted { $0.value < $1.value }.map(\.key)
+            let companySlugs = companyNumbers.sorted { $0.value < $1.value }.map(\.key)
+            for (pair, count) in pairs { topicCounts[companySlugs[pair.company], default: [:]][topicSlugs[pair.topic]] = count }
+            topicMembers = byTopic.mapValues { PositionSet($0, count: briefs.count) }
+            companyMembers = byCompany.mapValues { PositionSet($0, count: briefs.count) }
+        }
+    }
+
+    /// Every event of the briefs, newest first, arranged by month and by company; and the briefs by day and by slug.
+    private struct DatedEvents: Sendable {
+        let events: [DatedEvent]
+        let timeline: TimelineIndex
+        let byCompany: [Slug: [Int]]
+        let daily: DailyIndex
+        let briefIndex: [Slug: Int]
+
+        init(of briefs: [Brief], timezone: UTCOffset) {
+            // Each event by its date, its brief's position and its place in the brief: sorted as these small keys,
+            // then copied once, instead of sorting the events themselves.
+            var ranked: [(date: PartialDate, brief: Int, index: Int)] = []
+            for (position, brief) in briefs.enumerated() {
+                for (index, event) in brief.events.enumerated() { ranked.append((event.date, position, index)) }
+            }
+            // Newest first; among equals, keep brief order (newest brief first) and the brief's own order.
+            ranked.sort { a, b in
+                if a.date != b.date { return a.date > b.date }
+                return a.brief != b.brief ? a.brief < b.brief : a.index < b.index
+            }
+            let events = ranked.map { key in
+                let brief = briefs[key.brief]
+                return DatedEvent(event: brief.events[key.index], brief: brief.slug, index: key.index)
+            }
+            var byCompany: [Slug: [Int]] = [:]
+            for position in events.indices {
+                for company in events[position].event.companies.distinct { byCompany[company, default: []].append(position) }
+            }
+            self.events = events
+            self.byCompany = byCompany
+            timeline = TimelineIndex(events: events)
+            daily = DailyIndex(briefs: briefs, offset: timezone)
+            briefIndex = Site.index(briefs.map(\.slug))
+        }
+    }
+
     private struct TagPair: Hashable {
         let company: Int
         let topic: Int
