@@ -8,10 +8,10 @@ import BriefingCore
 /// so a new kind of page is one new family (one file) and its template.
 public protocol PageFamily: Sendable {
     /// This family's pages for `site`, in a fixed order. `earlier` holds every page planned before this
-    /// family's (the sitemap, planned last, lists them).
+    /// family's when it `listsEarlierPages` (the sitemap, planned last, lists them), and nothing otherwise.
     func pages(of site: Site, after earlier: [PlannedPage]) -> [PlannedPage]
 
-    /// Whether `pages` reads `earlier`. Families that do not are planned side by side, and given no earlier pages.
+    /// Whether `pages` reads `earlier`. Families that do not are planned side by side.
     var listsEarlierPages: Bool { get }
 }
 
