@@ -31,6 +31,19 @@ struct RenderWorklist: Sendable {
     /// After an edit: the outputs whose record may differ from the last build's (examined, added or removed);
     /// every other record was carried over as it was. Nil when every output was compared.
     var recordsChanged: [String]?
+    /// After an edit: the last build's outputs that are planned no more (their files go). Nil when every output was
+    /// compared.
+    var dropped: [String]?
+
+    /// What `afterEdit` learns of one planned page from the last build's records.
+    private struct PageLook: Sendable {
+        /// The last build had it.
+        var known: Bool
+        /// It is to be examined: new, or it read something the edit changed.
+        var reread: Bool
+        /// A copied file (an asset, a static file) would take its path.
+        var shadows: Bool
+    }
 
     /// Compares every planned output with the last build's record. With `edit`, the caller vouches that only the
     /// reads it names can have changed since `previous`: then only the pages that read one of them are
@@ -124,36 +137,40 @@ struct RenderWorklist: Sendable {
         previous: BuildManifest, outputsAreIntact: () -> Bool, jobs: Int
     ) -> RenderWorklist? {
         var table = edit.table
-        var changed = [Bool](repeating: false, count: table.keys.count)
-        for key in edit.keys { if let number = table.number(of: key) { changed[Int(number)] = true } }
-        var pages: [(path: String, page: PlannedPage, known: BuildManifest.Output?)] = []
-        var readersOfPlan: [(path: String, page: PlannedPage, known: BuildManifest.Output?)] = []
+        var marked = [Bool](repeating: false, count: table.keys.count)
+        for key in edit.keys { if let number = table.number(of: key) { marked[Int(number)] = true } }
+        let changed = marked
         // The few paths a copied file would take: each page is looked up in them, not the pages gathered in a set.
         let copyTargets = Set(
             theme.assets.keys.map { "assets/" + $0 }
                 + inputs.files.keys.filter { $0.hasPrefix("static/") }.map { String($0.dropFirst("static/".count)) })
-        var shadowed = Set<String>()
-        var planChanged = false
-        for page in plan.pages {
+        // Each planned page against the last build's records, on every core: tens of thousands of lookups, of
+        // which a few find a page to examine.
+        let looks = plan.pages.parallelMap(jobs: jobs) { page -> PageLook in
             let path = page.outputPath
-            if !copyTargets.isEmpty, copyTargets.contains(path) { shadowed.insert(path) }
-            guard let known = previous.outputs[path] else {
-                planChanged = true
-                pages.append((path, page, nil))
-                continue
-            }
-            if known.reads.contains(where: { changed[Int($0)] }) {
-                pages.append((path, page, known))
+            let shadows = !copyTargets.isEmpty && copyTargets.contains(path)
+            guard let known = previous.outputs[path] else { return PageLook(known: false, reread: true, shadows: shadows) }
+            return PageLook(known: true, reread: known.reads.contains { changed[Int($0)] }, shadows: shadows)
+        }
+        var pages: [(path: String, page: PlannedPage, known: BuildManifest.Output?)] = []
+        var readersOfPlan: [(path: String, page: PlannedPage, known: BuildManifest.Output?)] = []
+        var shadowed = Set<String>()
+        var knownPages = 0
+        for (page, look) in zip(plan.pages, looks) {
+            if look.shadows { shadowed.insert(page.outputPath) }
+            if look.known { knownPages += 1 }
+            if look.reread {
+                pages.append((page.outputPath, page, look.known ? previous.outputs[page.outputPath] : nil))
             } else if page.readsPlan {
-                readersOfPlan.append((path, page, known))
+                readersOfPlan.append((page.outputPath, page, previous.outputs[page.outputPath]))
             }
         }
         let copied = copiedFiles(theme: theme, inputs: inputs, isPage: shadowed.contains).map(\.path)
-        // Page paths are unique (slugs are), so when every planned output is known and there are as many as
-        // before, none was dropped.
-        if copied.contains(where: { previous.outputs[$0] == nil }) || previous.outputs.count != plan.pages.count + copied.count {
-            planChanged = true
-        }
+        let knownCopies = copied.filter { previous.outputs[$0] != nil }.count
+        // Page paths are unique (slugs are): every planned output is known and there are as many as before exactly
+        // when the plan is the last build's; the last build's outputs are all planned again when as many are known.
+        let planChanged = knownPages != plan.pages.count || knownCopies != copied.count || previous.outputs.count != plan.pages.count + copied.count
+        let someDropped = previous.outputs.count != knownPages + knownCopies
         // First, because they are the largest (a sitemap lists every page): taken last, one would keep a core
         // busy after the others finished.
         if planChanged || !edit.proseOnly { pages = readersOfPlan + pages }
@@ -161,10 +178,11 @@ struct RenderWorklist: Sendable {
 
         var records = previous.outputs
         var recordsChanged = pages.map(\.path)
-        if planChanged {
+        var dropped: [String] = []
+        if someDropped {
             let planned = Set(plan.pages.map(\.outputPath) + copied)
             // Usually a handful: removed one by one rather than by filtering every record into a new dictionary.
-            let dropped = previous.outputs.keys.filter { !planned.contains($0) }
+            dropped = previous.outputs.keys.filter { !planned.contains($0) }
             for path in dropped { records[path] = nil }
             recordsChanged += dropped
         }
@@ -183,7 +201,8 @@ struct RenderWorklist: Sendable {
             }
         }
         return RenderWorklist(
-            records: records, reads: table, tasks: tasks, examined: pages.count, examinedEveryPage: false, recordsChanged: recordsChanged)
+            records: records, reads: table, tasks: tasks, examined: pages.count, examinedEveryPage: false, recordsChanged: recordsChanged,
+            dropped: dropped)
     }
 
     /// Hands the records over, keeping none, so that the manifest takes them without copying one per output.

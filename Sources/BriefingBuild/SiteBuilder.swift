@@ -230,7 +230,8 @@ public struct SiteBuilder: Sendable {
         if placement != .inPlace { markOutputsChanging() }
         let written = try output.commit(staged)
         let planned = worklist.records
-        let stale = (previous.map { Array($0.outputs.keys) } ?? existing ?? []).filter { planned[$0] == nil }
+        // After an edit the worklist knows which outputs went; otherwise every last output is looked for in the plan.
+        let stale = worklist.dropped ?? (previous.map { Array($0.outputs.keys) } ?? existing ?? []).filter { planned[$0] == nil }
         return (written, output.remove(stale.sorted()))
     }
 
