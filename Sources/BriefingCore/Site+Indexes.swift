@@ -1,8 +1,10 @@
 /// The site's indexes over its briefs, in two halves that `Site.init` builds side by side.
 extension Site {
-    /// Each topic's, company's and story's briefs, the briefs naming a company in passing, and how many of each
-    /// company's briefs are on each topic: by position in the site's briefs, newest first.
-    struct TagLists: Sendable {
+    /// The briefs by slug and by day; each topic's, company's and story's briefs, the briefs naming a company in
+    /// passing, and how many of each company's briefs are on each topic: by position in the site's briefs.
+    struct BriefIndexes: Sendable {
+        var bySlug: [Slug: Int] = [:]
+        var daily: DailyIndex
         var byTopic: [Slug: [Int]] = [:]
         var byCompany: [Slug: [Int]] = [:]
         var inPassing: [Slug: [Int]] = [:]
@@ -11,7 +13,9 @@ extension Site {
         var topicMembers: [Slug: PositionSet] = [:]
         var companyMembers: [Slug: PositionSet] = [:]
 
-        init(of briefs: [Brief]) {
+        init(of briefs: [Brief], timezone: UTCOffset) {
+            bySlug = Site.index(briefs.map(\.slug))
+            daily = DailyIndex(briefs: briefs, offset: timezone)
             // How many of each company's briefs are on each topic, counted by number rather than in nested dictionaries.
             var topicNumbers: [Slug: Int] = [:]
             var companyNumbers: [Slug: Int] = [:]
@@ -39,15 +43,13 @@ extension Site {
         }
     }
 
-    /// Every event of the briefs, newest first, arranged by month and by company; and the briefs by day and by slug.
+    /// Every event of the briefs, newest first, arranged by month and by company.
     struct DatedEvents: Sendable {
         let events: [DatedEvent]
         let timeline: TimelineIndex
         let byCompany: [Slug: [Int]]
-        let daily: DailyIndex
-        let briefIndex: [Slug: Int]
 
-        init(of briefs: [Brief], timezone: UTCOffset) {
+        init(of briefs: [Brief]) {
             // Each event by its date, its brief's position and its place in the brief: sorted as these small keys,
             // then copied once, instead of sorting the events themselves.
             var ranked: [(date: PartialDate, brief: Int, index: Int)] = []
@@ -70,12 +72,10 @@ extension Site {
             self.events = events
             self.byCompany = byCompany
             timeline = TimelineIndex(events: events)
-            daily = DailyIndex(briefs: briefs, offset: timezone)
-            briefIndex = Site.index(briefs.map(\.slug))
         }
     }
 
-    /// A company and a topic by their numbers in `TagLists.init`.
+    /// A company and a topic by their numbers in `BriefIndexes.init`.
     private struct TagPair: Hashable {
         let company: Int
         let topic: Int

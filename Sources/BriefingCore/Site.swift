@@ -46,25 +46,25 @@ public struct Site: Sendable {
         briefTimes = order.map { keys[$0].time }
         self.topics = topics.sorted { ($0.name.lowercased(), $0.slug) < ($1.name.lowercased(), $1.slug) }
         self.companies = companies.sorted { ($0.name.lowercased(), $0.slug) < ($1.name.lowercased(), $1.slug) }
-        // The briefs' tag lists and their events (with the day and slug indexes) take about as long as each other:
-        // built side by side, where the loader's checks across files leave a core free.
+        // The briefs' indexes and their events take about as long as each other: built side by side, where the
+        // loader's checks across files leave a core free.
         let sorted = self.briefs
         let timezone = config.timezone
-        let (tags, dated) = concurrently({ TagLists(of: sorted) }, { DatedEvents(of: sorted, timezone: timezone) })
-        briefIndex = dated.briefIndex
+        let (indexes, dated) = concurrently({ BriefIndexes(of: sorted, timezone: timezone) }, { DatedEvents(of: sorted) })
+        briefIndex = indexes.bySlug
         topicIndex = Site.index(self.topics.map(\.slug))
         companyIndex = Site.index(self.companies.map(\.slug))
-        daily = dated.daily
+        daily = indexes.daily
         events = dated.events
         timeline = dated.timeline
         eventsByCompany = dated.byCompany
-        briefsByTopic = tags.byTopic
-        briefsByCompany = tags.byCompany
-        briefsNamingInPassing = tags.inPassing
-        topicCountsByCompany = tags.topicCounts
-        topicMembers = tags.topicMembers
-        companyMembers = tags.companyMembers
-        let byStory = tags.byStory
+        briefsByTopic = indexes.byTopic
+        briefsByCompany = indexes.byCompany
+        briefsNamingInPassing = indexes.inPassing
+        topicCountsByCompany = indexes.topicCounts
+        topicMembers = indexes.topicMembers
+        companyMembers = indexes.companyMembers
+        let byStory = indexes.byStory
 
         // A story's activity is its newest brief; `briefs` is newest first, so that is its first one.
         func activity(_ story: Story) -> Timestamp? { byStory[story.slug]?.first.map { sorted[$0].date } }
