@@ -16,7 +16,21 @@ struct RenderWorklist: Sendable {
     struct Task: Sendable {
         var path: String
         var source: Source
-        var reason: String
+        var reason: Reason
+    }
+
+    /// Why an output is produced, put into words only for `--explain`: comparing the parts of hundreds of
+    /// contexts showed in every edit build.
+    enum Reason: Sendable, CustomStringConvertible {
+        case stated(String)
+        case changed(from: ContextDigests, to: ContextDigests)
+
+        var description: String {
+            switch self {
+            case .stated(let text): text
+            case .changed(let old, let new): old.changes(to: new)
+            }
+        }
     }
 
     /// The manifest record of every planned output (stamps are the last build's until rewritten).
@@ -37,8 +51,8 @@ struct RenderWorklist: Sendable {
 
     /// What `afterEdit` learns of one planned page from the last build's records.
     private struct PageLook: Sendable {
-        /// The last build had it.
-        var known: Bool
+        /// Where the last build's records hold it, if they do.
+        var known: [String: BuildManifest.Output].Index?
         /// It is to be examined: new, or it read something the edit changed.
         var reread: Bool
         /// A copied file (an asset, a static file) would take its path.
@@ -109,17 +123,17 @@ struct RenderWorklist: Sendable {
             records[candidate.path] = BuildManifest.Output(
                 fingerprint: candidate.print.fingerprint, stamp: record?.stamp ?? FileStamp(size: -1, modified: 0),
                 parts: candidate.print.parts, reads: table.numbers(candidate.print))
-            let reason: String?
+            let reason: Reason?
             if let record {
                 if record.fingerprint != candidate.print.fingerprint {
-                    reason = record.parts.changes(to: candidate.print.parts)
+                    reason = .changed(from: record.parts, to: candidate.print.parts)
                 } else if record.stamp != stamp {
-                    reason = "the file in the output folder was changed or deleted"
+                    reason = .stated("the file in the output folder was changed or deleted")
                 } else {
                     reason = nil
                 }
             } else {
-                reason = previous == nil ? "no previous build to reuse" : "new"
+                reason = .stated(previous == nil ? "no previous build to reuse" : "new")
             }
             if let reason { tasks.append(Task(path: candidate.path, source: candidate.source, reason: reason)) }
         }
@@ -149,8 +163,8 @@ struct RenderWorklist: Sendable {
         let looks = plan.pages.parallelMap(jobs: jobs) { page -> PageLook in
             let path = page.outputPath
             let shadows = !copyTargets.isEmpty && copyTargets.contains(path)
-            guard let known = previous.outputs[path] else { return PageLook(known: false, reread: true, shadows: shadows) }
-            return PageLook(known: true, reread: known.reads.contains { changed[Int($0)] }, shadows: shadows)
+            guard let position = previous.outputs.index(forKey: path) else { return PageLook(known: nil, reread: true, shadows: shadows) }
+            return PageLook(known: position, reread: previous.outputs.values[position].reads.contains { changed[Int($0)] }, shadows: shadows)
         }
         var pages: [(path: String, page: PlannedPage, known: BuildManifest.Output?)] = []
         var readersOfPlan: [(path: String, page: PlannedPage, known: BuildManifest.Output?)] = []
@@ -158,11 +172,11 @@ struct RenderWorklist: Sendable {
         var knownPages = 0
         for (page, look) in zip(plan.pages, looks) {
             if look.shadows { shadowed.insert(page.outputPath) }
-            if look.known { knownPages += 1 }
+            if look.known != nil { knownPages += 1 }
             if look.reread {
-                pages.append((page.outputPath, page, look.known ? previous.outputs[page.outputPath] : nil))
+                pages.append((page.outputPath, page, look.known.map { previous.outputs.values[$0] }))
             } else if page.readsPlan {
-                readersOfPlan.append((page.outputPath, page, previous.outputs[page.outputPath]))
+                readersOfPlan.append((page.outputPath, page, look.known.map { previous.outputs.values[$0] }))
             }
         }
         let copied = copiedFiles(theme: theme, inputs: inputs, isPage: shadowed.contains).map(\.path)
@@ -180,9 +194,17 @@ struct RenderWorklist: Sendable {
         var recordsChanged = pages.map(\.path)
         var dropped: [String] = []
         if someDropped {
-            let planned = Set(plan.pages.map(\.outputPath) + copied)
+            // The last build's outputs whose position in its records no planned output found, in their order there.
+            let kept = (looks.compactMap(\.known) + copied.compactMap { previous.outputs.index(forKey: $0) }).sorted()
+            var next = kept.startIndex
+            for position in previous.outputs.indices {
+                if next < kept.endIndex, kept[next] == position {
+                    next += 1
+                } else {
+                    dropped.append(previous.outputs.keys[position])
+                }
+            }
             // Usually a handful: removed one by one rather than by filtering every record into a new dictionary.
-            dropped = previous.outputs.keys.filter { !planned.contains($0) }
             for path in dropped { records[path] = nil }
             recordsChanged += dropped
         }
@@ -194,10 +216,10 @@ struct RenderWorklist: Sendable {
                 reads: table.numbers(print))
             if let known = entry.known {
                 if print.fingerprint != known.fingerprint {
-                    tasks.append(Task(path: entry.path, source: .page(entry.page), reason: known.parts.changes(to: print.parts)))
+                    tasks.append(Task(path: entry.path, source: .page(entry.page), reason: .changed(from: known.parts, to: print.parts)))
                 }
             } else {
-                tasks.append(Task(path: entry.path, source: .page(entry.page), reason: "new"))
+                tasks.append(Task(path: entry.path, source: .page(entry.page), reason: .stated("new")))
             }
         }
         return RenderWorklist(
