@@ -86,26 +86,37 @@ public struct SearchIndex: Sendable {
     /// Postings by term number, each `document << 6 | weight`, documents ascending, laid out term after term in one
     /// array (term `n`'s at `starts[n]..<starts[n + 1]`): counted first, then filled in, rather than appended to a
     /// list per term (a hundred thousand growing arrays were most of what gathering cost). `weighted` holds each
-    /// document's terms (`number << 6 | weight`), in the order of `numbers`, which ascend.
+    /// document's terms (`number << 6 | weight`), in the order of `numbers`, which ascend. The older and the newer
+    /// half of the documents are counted and placed side by side; a term's postings from the older half come first.
     private static func gather(_ weighted: [[UInt32]], numbers: [Int], terms: Int) -> (starts: [Int], postings: [UInt32]) {
-        var starts = [Int](repeating: 0, count: terms + 1)
-        for list in weighted {
-            for packed in list { starts[Int(packed >> 6) + 1] += 1 }
+        let halves = [0..<weighted.count / 2, weighted.count / 2..<weighted.count]
+        @Sendable func count(_ half: Range<Int>) -> [Int] {
+            var counts = [Int](repeating: 0, count: terms)
+            for list in weighted[half] {
+                for packed in list { counts[Int(packed >> 6)] += 1 }
+            }
+            return counts
         }
-        for number in 0..<terms { starts[number + 1] += starts[number] }
-        var next = starts
+        let (older, newer) = concurrently({ count(halves[0]) }, { count(halves[1]) })
+        var starts = [Int](repeating: 0, count: terms + 1)
+        for number in 0..<terms { starts[number + 1] = starts[number] + older[number] + newer[number] }
+        let firstSlots = [Array(starts.dropLast()), (0..<terms).map { starts[$0] + older[$0] }]
         let postings = [UInt32](unsafeUninitializedCapacity: starts[terms]) { flat, filled in
-            next.withUnsafeMutableBufferPointer { next in
-                for (document, list) in weighted.enumerated() {
+            // Each slot is written by exactly one half (the counts above set them apart), so sharing the buffer is safe.
+            nonisolated(unsafe) let base = flat.baseAddress
+            @Sendable func place(_ side: Int) {
+                guard let base else { return }
+                var next = firstSlots[side]
+                for document in halves[side] {
                     let shifted = UInt32(numbers[document]) << 6
-                    for packed in list {
+                    for packed in weighted[document] {
                         let number = Int(packed >> 6)
-                        // The counting pass above already trapped on a number outside the table.
-                        flat.initializeElement(at: next[number], to: shifted | (packed & 63))
+                        (base + next[number]).initialize(to: shifted | (packed & 63))
                         next[number] += 1
                     }
                 }
             }
+            _ = concurrently({ place(0) }, { place(1) })
             filled = starts[terms]
         }
         return (starts, postings)
