@@ -180,11 +180,11 @@ struct RenderWorklist: Sendable {
             }
         }
         let copied = copiedFiles(theme: theme, inputs: inputs, isPage: shadowed.contains).map(\.path)
-        let knownCopies = copied.filter { previous.outputs[$0] != nil }.count
-        // Page paths are unique (slugs are): every planned output is known and there are as many as before exactly
-        // when the plan is the last build's; the last build's outputs are all planned again when as many are known.
-        let planChanged = knownPages != plan.pages.count || knownCopies != copied.count || previous.outputs.count != plan.pages.count + copied.count
-        let someDropped = previous.outputs.count != knownPages + knownCopies
+        // Output paths are unique (slugs are), so counting tells: an output was added when fewer are known than
+        // planned, and one dropped when fewer are known than the last build had.
+        let known = knownPages + copied.filter { previous.outputs[$0] != nil }.count
+        let someDropped = previous.outputs.count != known
+        let planChanged = known != plan.pages.count + copied.count || someDropped
         // First, because they are the largest (a sitemap lists every page): taken last, one would keep a core
         // busy after the others finished.
         if planChanged || !edit.proseOnly { pages = readersOfPlan + pages }

@@ -59,11 +59,12 @@ public struct SiteBuilder: Sendable {
         let scanned = Promise<SiteInputs>()
         let lastStamps = try? String(contentsOf: inputStampsURL, encoding: .utf8)
         let stampsDigest = BackgroundTask { SiteInputs.stampsDigest(stamps.value) }
+        let loadTerms: @Sendable () -> (cache: SearchTermCache, loaded: SearchTermFile.Loaded?) = { [self] in
+            loadSearchTerms(engine: parser, fileDigest: { scanned.value.files[$0]?.hash.hex })
+        }
         let early = BackgroundTask { [self] () -> EarlyLoads? in
             guard stampsDigest.value.hex != lastStamps else { return nil }
-            return EarlyLoads(
-                cache: BackgroundTask { [self] in loadContentCache(parser: parser) },
-                searchTerms: BackgroundTask { [self] in loadSearchTerms(engine: parser, fileDigest: { scanned.value.files[$0]?.hash.hex }) })
+            return EarlyLoads(cache: BackgroundTask { [self] in loadContentCache(parser: parser) }, searchTerms: BackgroundTask(loadTerms))
         }
         let previous = (memory?.manifest.value(at: manifestURL) ?? BuildManifest.load(from: manifestURL)).flatMap { $0.options == options ? $0 : nil }
         times.mark("manifest loaded")
@@ -81,8 +82,7 @@ public struct SiteBuilder: Sendable {
         // the loading, indexing and planning below leave a core idle.
         let intact = previous.map(outputCheck)
         let started = early.value
-        let searchTermsLoad = started?.searchTerms
-            ?? BackgroundTask { [self] in loadSearchTerms(engine: parser, fileDigest: { scanned.value.files[$0]?.hash.hex }) }
+        let searchTermsLoad = started?.searchTerms ?? BackgroundTask(loadTerms)
         let content = try loadContent(inputs, cache: started?.cache.value ?? loadContentCache(parser: parser), parser: parser, times: &times)
         let theme = try loadTheme()
         times.mark("site loaded")

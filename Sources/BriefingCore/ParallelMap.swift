@@ -26,10 +26,12 @@ extension Array where Element: Sendable {
     }
 }
 
-/// `first` and `second` side by side, the second on another thread where one is free; both results.
+/// `first` and `second` side by side, the second on another thread where one is free, or one after the other when
+/// `jobs` is 1; both results.
 public func concurrently<First: Sendable, Second: Sendable>(
-    _ first: @Sendable () -> First, _ second: @Sendable () -> Second
+    jobs: Int = ProcessInfo.processInfo.activeProcessorCount, _ first: @Sendable () -> First, _ second: @Sendable () -> Second
 ) -> (First, Second) {
+    guard jobs > 1 else { return (first(), second()) }
     let results = Mutex<(First?, Second?)>((nil, nil))
     DispatchQueue.concurrentPerform(iterations: 2) { index in
         if index == 0 {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The loaded site: its content and the relations between briefs, topics, companies and events.
 ///
 /// Built once per build and read-only afterwards, so pages can be planned and rendered in parallel.
@@ -37,7 +39,11 @@ public struct Site: Sendable {
     private let storiesByCompany: [Slug: [Int]]
     private let storiesByTopic: [Slug: [Int]]
 
-    public init(config: SiteConfig, briefs: [Brief], topics: [Topic], companies: [Company], stories: [Story] = []) {
+    /// `jobs` is how many threads may build its indexes (two at most).
+    public init(
+        config: SiteConfig, briefs: [Brief], topics: [Topic], companies: [Company], stories: [Story] = [],
+        jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+    ) {
         self.config = config
         // Sorted by keys taken out once: reaching each brief's date through its storage in every comparison showed.
         let keys = briefs.map { (time: $0.date.secondsSinceEpoch, slug: $0.slug) }
@@ -50,7 +56,7 @@ public struct Site: Sendable {
         // loader's checks across files leave a core free.
         let sorted = self.briefs
         let timezone = config.timezone
-        let (indexes, dated) = concurrently({ BriefIndexes(of: sorted, timezone: timezone) }, { DatedEvents(of: sorted) })
+        let (indexes, dated) = concurrently(jobs: jobs, { BriefIndexes(of: sorted, timezone: timezone) }, { DatedEvents(of: sorted) })
         briefIndex = indexes.bySlug
         topicIndex = Site.index(self.topics.map(\.slug))
         companyIndex = Site.index(self.companies.map(\.slug))

@@ -27,7 +27,7 @@ public struct SiteLoader: Sendable {
         }
         let parts = [false, true].parallelMap(jobs: min(jobs, 2)) { buildsSite -> Part in
             buildsSite
-                ? .site(Site(config: content.config, briefs: content.briefs, topics: content.topics, companies: content.companies, stories: content.stories))
+                ? .site(Site(config: content.config, briefs: content.briefs, topics: content.topics, companies: content.companies, stories: content.stories, jobs: jobs))
                 : .problems(problemsAcrossFiles(content))
         }
         guard case .problems(let problems) = parts[0], case .site(let site) = parts[1] else { preconditionFailure("parts come back in order") }

@@ -54,7 +54,7 @@ public struct SearchIndex: Sendable {
         let weighted = briefs.parallelMap(jobs: jobs) { brief in cache.terms(of: brief) { SearchIndex.weights(of: brief, names: names) } }
 
         let table = cache.table
-        let (starts, gathered) = SearchIndex.gather(weighted, numbers: numbers, terms: table.count)
+        let (starts, gathered) = SearchIndex.gather(weighted, numbers: numbers, terms: table.count, jobs: jobs)
         @Sendable func postingList(_ number: Int) -> ArraySlice<UInt32> { gathered[starts[number]..<starts[number + 1]] }
         let used = table.indices.filter { starts[$0 + 1] > starts[$0] }.sorted { table[$0].utf8.lexicographicallyPrecedes(table[$1].utf8) }
         let terms = used.map { table[$0] }
@@ -88,7 +88,7 @@ public struct SearchIndex: Sendable {
     /// list per term (a hundred thousand growing arrays were most of what gathering cost). `weighted` holds each
     /// document's terms (`number << 6 | weight`), in the order of `numbers`, which ascend. The older and the newer
     /// half of the documents are counted and placed side by side; a term's postings from the older half come first.
-    private static func gather(_ weighted: [[UInt32]], numbers: [Int], terms: Int) -> (starts: [Int], postings: [UInt32]) {
+    private static func gather(_ weighted: [[UInt32]], numbers: [Int], terms: Int, jobs: Int) -> (starts: [Int], postings: [UInt32]) {
         let halves = [0..<weighted.count / 2, weighted.count / 2..<weighted.count]
         @Sendable func count(_ half: Range<Int>) -> [Int] {
             var counts = [Int](repeating: 0, count: terms)
@@ -97,7 +97,7 @@ public struct SearchIndex: Sendable {
             }
             return counts
         }
-        let (older, newer) = concurrently({ count(halves[0]) }, { count(halves[1]) })
+        let (older, newer) = concurrently(jobs: jobs, { count(halves[0]) }, { count(halves[1]) })
         var starts = [Int](repeating: 0, count: terms + 1)
         for number in 0..<terms { starts[number + 1] = starts[number] + older[number] + newer[number] }
         let firstSlots = [Array(starts.dropLast()), (0..<terms).map { starts[$0] + older[$0] }]
@@ -116,7 +116,7 @@ public struct SearchIndex: Sendable {
                     }
                 }
             }
-            _ = concurrently({ place(0) }, { place(1) })
+            _ = concurrently(jobs: jobs, { place(0) }, { place(1) })
             filled = starts[terms]
         }
         return (starts, postings)
